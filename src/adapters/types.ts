@@ -1,0 +1,32 @@
+import type {
+  AdapterCapabilities,
+  Comment,
+  CommentEvent,
+  CommentPage,
+  CreateOptions,
+  ListOptions,
+  NewComment,
+} from '../core/types.js';
+
+export type {
+  AdapterCapabilities,
+  Comment,
+  CommentEvent,
+  CommentPage,
+  CreateOptions,
+  ListOptions,
+  NewComment,
+};
+
+/**
+ * What a backend must do for Natter. `list` and `create` are required; the
+ * widget hides what an optional method or a capability says is missing.
+ * Failures are thrown as `AdapterError`.
+ */
+export interface CommentsAdapter {
+  list(thread: string, options: ListOptions): Promise<CommentPage>;
+  create(thread: string, draft: NewComment, options: CreateOptions): Promise<Comment>;
+  count?(threads: string[], options?: {signal?: AbortSignal}): Promise<Record<string, number>>;
+  subscribe?(thread: string, onEvent: (event: CommentEvent) => void): () => void;
+  readonly capabilities?: AdapterCapabilities;
+}
