@@ -40,6 +40,12 @@ export interface NewComment {
   parentId: string | null;
   body: string;
   author: {name: string; email?: string; url?: string};
+  /**
+   * Signals that let a backend drop bot posts quietly: the value of the
+   * form's hidden honeypot field (empty for people) and the time since the
+   * person began the draft.
+   */
+  antispam?: {honeypot: string; elapsedMs: number};
 }
 
 export type SortOrder = 'oldest' | 'newest';
