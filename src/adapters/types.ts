@@ -28,5 +28,20 @@ export interface CommentsAdapter {
   create(thread: string, draft: NewComment, options: CreateOptions): Promise<Comment>;
   count?(threads: string[], options?: {signal?: AbortSignal}): Promise<Record<string, number>>;
   subscribe?(thread: string, onEvent: (event: CommentEvent) => void): () => void;
+  /**
+   * The rest of a large subtree, for comments whose `moreReplies` is above 0.
+   * Replies come oldest first, at any depth below `parentId`.
+   */
+  listReplies?(thread: string, parentId: string, options: ReplyListOptions): Promise<ReplyPage>;
   readonly capabilities?: AdapterCapabilities;
+}
+
+export interface ReplyListOptions {
+  cursor?: string;
+  signal?: AbortSignal;
+}
+
+export interface ReplyPage {
+  comments: Comment[];
+  nextCursor?: string;
 }
