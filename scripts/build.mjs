@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// `npm run build`: everything that goes into the npm package, in dist/.
+//   1. ES modules for bundlers (one file per source module) and their types
+//   2. dist/natter.js, the self-registering script-tag file, and its chunks
+//   3. dist/natter.classic.js, the same as a classic script
+//   4. dist/custom-elements.json from the elements' JSDoc
+// Then it prints what each script-tag file costs in gzip.
+import {spawnSync} from 'node:child_process';
+import {existsSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {build} from 'vite';
+import {describe, kb, measure} from './lib/bundle-size.mjs';
+import {buildClassic} from './lib/classic-build.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const configFile = join(root, 'vite.config.ts');
+
+function run(command, args) {
+  const result = spawnSync(command, args, {cwd: root, stdio: 'inherit'});
+  if (result.status !== 0) {
+    throw new Error(
+      `${[command, ...args].join(' ')} failed (exit ${result.status ?? result.signal})`,
+    );
+  }
+}
+
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+async function main() {
+  rmSync(dist, {recursive: true, force: true});
+
+  console.log('building the npm modules…');
+  await build({root, configFile, mode: 'npm'});
+  run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+
+  console.log('building the script-tag files…');
+  const embed = await build({root, configFile, mode: 'embed'});
+  await buildClassic({root, dist, embed: Array.isArray(embed) ? embed[0] : embed});
+
+  console.log('analysing the elements…');
+  run(bin('cem'), ['analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs']);
+  if (!existsSync(join(dist, 'custom-elements.json'))) {
+    throw new Error('The custom elements manifest was not written.');
+  }
+
+  const sizes = measure(dist);
+  console.log('\nscript-tag files:');
+  for (const line of describe(sizes)) console.log(line);
+  console.log(`natter.js with what it loads at once: ${kb(sizes.eagerTotal)} gzip`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// The size budget of the script-tag file: dist/natter.js, Lit included, with
+// every chunk it loads at once, must stay within 15 KB gzip (the aim is 12).
+// `--build` runs `npm run build` first. Lazy chunks and the classic variant
+// are printed for information; `--modules` also prints what each source
+// module and package costs inside natter.js.
+import {spawnSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {KB, describe, kb, measure} from './lib/bundle-size.mjs';
+import {moduleCosts} from './lib/module-costs.mjs';
+
+const BUDGET = 15 * KB;
+const AIM = 12 * KB;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+
+if (process.argv.includes('--build')) {
+  const built = spawnSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
+  if (built.status !== 0) {
+    console.error('size: the build failed, so there is nothing to measure.');
+    process.exit(1);
+  }
+}
+
+let sizes;
+try {
+  sizes = measure(dist);
+} catch (error) {
+  console.error(`size: ${error.message}`);
+  process.exit(1);
+}
+
+for (const line of describe(sizes)) console.log(line);
+const total = sizes.eagerTotal;
+console.log(`natter.js: ${kb(total)} gzip (budget 15 KB)`);
+
+let failed = false;
+if (total > BUDGET) {
+  console.error(`size: natter.js is ${kb(total - BUDGET)} over its budget.`);
+  failed = true;
+} else if (total > AIM) {
+  console.log(`size: within budget, ${kb(total - AIM)} above the 12 KB aim.`);
+}
+
+// Lit's development build warns in the console and is larger; the script-tag
+// files must carry the production build.
+for (const file of [...sizes.eager, ...sizes.lazy, sizes.classic].filter(Boolean)) {
+  if (readFileSync(join(dist, file.file), 'utf8').includes('Lit is in dev mode')) {
+    console.error(`size: ${file.file} contains Lit's development build.`);
+    failed = true;
+  }
+}
+if (process.argv.includes('--modules')) {
+  const costs = await moduleCosts(root);
+  console.log('\nnatter.js by folder and package (each gzipped alone, so they add up to more):');
+  for (const {name, gzip} of costs.groups) console.log(`  ${name.padEnd(44)} ${kb(gzip)}`);
+  console.log('\nlargest modules:');
+  for (const {path, gzip} of costs.modules.slice(0, 25)) {
+    console.log(`  ${path.padEnd(64)} ${kb(gzip)}`);
+  }
+}
+process.exit(failed ? 1 : 0);

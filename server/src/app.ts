@@ -1,0 +1,125 @@
+import {fileURLToPath} from 'node:url';
+import {Hono} from 'hono';
+import {bodyLimit} from 'hono/body-limit';
+import {loadSecret} from './db/settings.js';
+import {openDatabase, type OpenDatabase} from './db/connect.js';
+import {Identity} from './domain/identity.js';
+import {clientAddress, selfOrigin} from './http/client.js';
+import {cors} from './http/cors.js';
+import {HttpError} from './http/errors.js';
+import {RateLimiter} from './http/rate-limit.js';
+import {resolveNotice} from './live/changes.js';
+import {EventHub} from './live/hub.js';
+import {startPostgresRelay} from './live/pg-relay.js';
+import {resolveOptions, type CommentsAppOptions, type ResolvedOptions} from './options.js';
+import {adminRoutes} from './routes/admin.js';
+import {assetRoutes} from './routes/assets.js';
+import {commentRoutes} from './routes/comments.js';
+import {countRoutes} from './routes/counts.js';
+import {eventRoutes} from './routes/events.js';
+import type {Services} from './services.js';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** The repository's `dist/`, where `vite build` puts the script-tag bundles. */
+const DEFAULT_BUNDLE_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+export interface CommentsApp {
+  /** The Hono app; mount it or serve it. */
+  app: Hono;
+  /** A standard fetch handler (`Request` → `Response`). */
+  fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
+  options: ResolvedOptions;
+  database: OpenDatabase;
+  /** The database, hub and helpers the routes use: for tools (seeding) and tests. */
+  services: Services;
+  /** Ends open event streams, stops listening for other instances and closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the comments server: opens (and migrates) the database, then wires
+ * the routes of docs/protocol.md. Serve `fetch` with any fetch-style server;
+ * `startServer` in node.ts does that on Node.
+ */
+export async function createCommentsApp(input: CommentsAppOptions): Promise<CommentsApp> {
+  const options = resolveOptions(input, DEFAULT_BUNDLE_DIR);
+  const database = await openDatabase(options.database);
+  const {db} = database;
+  let relay: {close(): Promise<void>} | undefined;
+  try {
+    const identity = new Identity(await loadSecret(db, options.secret));
+    const hub = new EventHub((notice) => resolveNotice(db, notice));
+    if (database.postgresUrl) relay = await startPostgresRelay(db, database.postgresUrl, hub);
+    const services: Services = {
+      db,
+      hub,
+      identity,
+      options,
+      limits: {
+        reads: new RateLimiter(options.rateLimits.reads, 'requests'),
+        posts: new RateLimiter(options.rateLimits.posts, 'comments from this address'),
+        postsPerEmail: new RateLimiter(
+          options.rateLimits.postsPerEmail,
+          'comments from this email address',
+        ),
+      },
+      clientAddress: (c) => clientAddress(c, options.trustProxy),
+    };
+    const app = buildApp(services);
+    return {
+      app,
+      fetch: (request, env) => app.fetch(request, env),
+      options,
+      database,
+      services,
+      async close() {
+        hub.close();
+        await relay?.close();
+        await db.destroy();
+      },
+    };
+  } catch (error) {
+    await relay?.close();
+    await db.destroy();
+    throw error;
+  }
+}
+
+function buildApp(services: Services): Hono {
+  const {options} = services;
+  const app = new Hono();
+  app.onError((error, c) => {
+    if (error instanceof HttpError) {
+      if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter));
+      return c.json(error.toJSON(), error.status);
+    }
+    console.error('natter: request failed', c.req.method, c.req.path, error);
+    return c.json({error: {code: 'server', message: 'Something went wrong on the server.'}}, 500);
+  });
+  app.notFound((c) => c.json({error: {code: 'not-found', message: 'There is nothing here.'}}, 404));
+
+  app.use('*', async (c, next) => {
+    // Browsers must take every response for the type it declares.
+    c.header('X-Content-Type-Options', 'nosniff');
+    await next();
+  });
+  app.use(
+    '*',
+    cors(options.origins, (c) => selfOrigin(c, options.trustProxy)),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json({error: {code: 'too-large', message: 'The request is larger than 64 KiB.'}}, 413),
+    }),
+  );
+  app.route('/api/comments', commentRoutes(services));
+  app.route('/api/counts', countRoutes(services));
+  app.route('/api/events', eventRoutes(services));
+  app.route('/api/admin', adminRoutes(services));
+  app.route('/', assetRoutes(services));
+  return app;
+}

@@ -1,0 +1,129 @@
+import {parseArgs} from 'node:util';
+import {DEFAULT_RATE_LIMITS, type ModerationMode, type RateLimit} from './options.js';
+import type {ServerOptions} from './node.js';
+
+export const HELP = `Usage: natter-server [options]
+
+The Natter comments server. Every option can also be set through the
+environment variable named after it.
+
+  --port N              PORT                 port to listen on (default 8787; 0 = any free port)
+  --host H              HOST                 address to listen on (default 127.0.0.1)
+  --database D          DATABASE_URL         SQLite file path, or a postgres:// URL (default ./natter.db)
+  --origins A,B         NATTER_ORIGINS       exact origins allowed to call the API from other sites
+  --moderation M        NATTER_MODERATION    none | first-time | all (default none)
+  --admin-token T       NATTER_ADMIN_TOKEN   bearer token for /api/admin (admin routes are off without it)
+  --secret S            NATTER_SECRET        key for avatar hashes (generated and stored on first start)
+  --min-fill-ms N       NATTER_MIN_FILL_MS   drop posts made faster than this after the draft began (default 2000)
+  --email-optional      NATTER_EMAIL_OPTIONAL=1  accept comments without an email address
+  --rate-reads C/S      NATTER_RATE_READS    reads per client address: C requests per S seconds (default ${rate(DEFAULT_RATE_LIMITS.reads)})
+  --rate-posts C/S      NATTER_RATE_POSTS    comment posts per client address (default ${rate(DEFAULT_RATE_LIMITS.posts)})
+  --rate-email C/S      NATTER_RATE_EMAIL    comment posts per email address (default ${rate(DEFAULT_RATE_LIMITS.postsPerEmail)})
+                                             ("off" turns a limit off)
+  --trust-proxy         NATTER_TRUST_PROXY=1 behind one reverse proxy: client address from X-Forwarded-For
+  --static DIR          NATTER_STATIC        also serve the files of DIR at /
+  --bundle-dir DIR      NATTER_BUNDLE_DIR    folder holding natter.js and natter.classic.js (default: the package's dist/)
+  --seed FILE           NATTER_SEED          import a discussion file ({"thread", "comments"}) into an empty thread
+  --help                                     print this and exit
+`;
+
+function rate(limit: RateLimit | false): string {
+  return limit ? `${limit.count}/${limit.perSeconds}` : 'off';
+}
+
+export interface CliOptions extends ServerOptions {
+  seed?: string;
+  help: boolean;
+}
+
+/** Reads flags first, then environment variables, then defaults. Throws a readable Error on bad input. */
+export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
+  const {values} = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      port: {type: 'string'},
+      host: {type: 'string'},
+      database: {type: 'string'},
+      origins: {type: 'string'},
+      moderation: {type: 'string'},
+      'admin-token': {type: 'string'},
+      secret: {type: 'string'},
+      'min-fill-ms': {type: 'string'},
+      'email-optional': {type: 'boolean'},
+      'rate-reads': {type: 'string'},
+      'rate-posts': {type: 'string'},
+      'rate-email': {type: 'string'},
+      'trust-proxy': {type: 'boolean'},
+      static: {type: 'string'},
+      'bundle-dir': {type: 'string'},
+      seed: {type: 'string'},
+      help: {type: 'boolean'},
+    },
+  });
+  const flag = (name: keyof typeof values, variable: string) =>
+    (values[name] as string | undefined) ?? (env[variable] || undefined);
+  const on = (name: keyof typeof values, variable: string) =>
+    values[name] === true || /^(1|true|yes)$/i.test(env[variable] ?? '');
+
+  const moderation = flag('moderation', 'NATTER_MODERATION') ?? 'none';
+  if (!['none', 'first-time', 'all'].includes(moderation)) {
+    throw new Error(`--moderation must be none, first-time or all (got "${moderation}")`);
+  }
+  return {
+    help: values.help === true,
+    port: integer(flag('port', 'PORT') ?? '8787', '--port'),
+    host: flag('host', 'HOST') ?? '127.0.0.1',
+    database: flag('database', 'DATABASE_URL') ?? './natter.db',
+    origins: (flag('origins', 'NATTER_ORIGINS') ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    moderation: moderation as ModerationMode,
+    adminToken: flag('admin-token', 'NATTER_ADMIN_TOKEN'),
+    secret: flag('secret', 'NATTER_SECRET'),
+    minFillMs: integer(flag('min-fill-ms', 'NATTER_MIN_FILL_MS') ?? '2000', '--min-fill-ms'),
+    emailOptional: on('email-optional', 'NATTER_EMAIL_OPTIONAL'),
+    rateLimits: {
+      reads: parseRate(
+        flag('rate-reads', 'NATTER_RATE_READS'),
+        DEFAULT_RATE_LIMITS.reads,
+        '--rate-reads',
+      ),
+      posts: parseRate(
+        flag('rate-posts', 'NATTER_RATE_POSTS'),
+        DEFAULT_RATE_LIMITS.posts,
+        '--rate-posts',
+      ),
+      postsPerEmail: parseRate(
+        flag('rate-email', 'NATTER_RATE_EMAIL'),
+        DEFAULT_RATE_LIMITS.postsPerEmail,
+        '--rate-email',
+      ),
+    },
+    trustProxy: on('trust-proxy', 'NATTER_TRUST_PROXY'),
+    staticDir: flag('static', 'NATTER_STATIC'),
+    bundleDir: flag('bundle-dir', 'NATTER_BUNDLE_DIR'),
+    seed: flag('seed', 'NATTER_SEED'),
+  };
+}
+
+function integer(raw: string, name: string): number {
+  if (!/^\d+$/.test(raw)) throw new Error(`${name} must be a whole number (got "${raw}")`);
+  return Number(raw);
+}
+
+/** `COUNT/SECONDS` or `off`. */
+export function parseRate(
+  raw: string | undefined,
+  fallback: RateLimit | false,
+  name: string,
+): RateLimit | false {
+  if (raw === undefined) return fallback;
+  if (raw === 'off') return false;
+  const match = /^(\d+)\/(\d+)$/.exec(raw);
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
+    throw new Error(`${name} must look like 10/60 (requests per seconds) or "off" (got "${raw}")`);
+  }
+  return {count: Number(match[1]), perSeconds: Number(match[2])};
+}

@@ -1,0 +1,48 @@
+import {resolve} from 'node:path';
+import {HELP, parseCliOptions} from './cli-options.js';
+import {startServer} from './node.js';
+import {seedFromFile} from './seed.js';
+
+/** `natter-server`: parse options, start, and stop cleanly on Ctrl+C or SIGTERM. */
+async function main(): Promise<void> {
+  let options;
+  try {
+    options = parseCliOptions(process.argv.slice(2), process.env);
+  } catch (error) {
+    console.error(`natter-server: ${(error as Error).message}\n\n${HELP}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (options.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  if (options.staticDir) options.staticDir = resolve(options.staticDir);
+  if (options.bundleDir) options.bundleDir = resolve(options.bundleDir);
+  const server = await startServer(options);
+  if (options.seed) {
+    const imported = await seedFromFile(server.comments.services, options.seed);
+    if (imported > 0)
+      process.stdout.write(`natter-server: imported ${imported} comments from ${options.seed}\n`);
+  }
+  process.stdout.write(`natter-server: listening on ${server.url}/\n`);
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('natter-server: error while stopping', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error('natter-server: could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import {sql, type Kysely, type Migration, type MigrationProvider} from 'kysely';
+
+/**
+ * The schema, as migrations kept in code so that a fresh database needs no
+ * files on disk. Only portable column types: everything a query compares is
+ * text or integer, so SQLite and PostgreSQL sort and match alike.
+ */
+const migrations: Record<string, Migration> = {
+  '0001_comments': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('comments')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('thread', 'text', (col) => col.notNull())
+        .addColumn('parent_id', 'text')
+        .addColumn('root_id', 'text')
+        .addColumn('path', 'text', (col) => col.notNull())
+        .addColumn('depth', 'integer', (col) => col.notNull())
+        .addColumn('body', 'text', (col) => col.notNull())
+        .addColumn('author_name', 'text', (col) => col.notNull())
+        .addColumn('author_email', 'text')
+        .addColumn('author_url', 'text')
+        .addColumn('author_key', 'text', (col) => col.notNull())
+        .addColumn('author_token_hash', 'text')
+        .addColumn('status', 'text', (col) => col.notNull())
+        .addColumn('idempotency_key', 'text', (col) => col.unique())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('updated_at', 'text', (col) => col.notNull())
+        .execute();
+      const index = (name: string, columns: string[]) =>
+        db.schema.createIndex(name).on('comments').columns(columns).execute();
+      await index('comments_thread_top', ['thread', 'depth', 'created_at', 'id']);
+      await index('comments_root', ['root_id', 'created_at', 'id']);
+      await index('comments_author', ['author_key', 'status']);
+      await index('comments_status', ['status', 'created_at', 'id']);
+      await db.schema
+        .createTable('natter_settings')
+        .addColumn('key', 'text', (col) => col.primaryKey())
+        .addColumn('value', 'text', (col) => col.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`drop table natter_settings`.execute(db);
+      await sql`drop table comments`.execute(db);
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,42 @@
+/**
+ * Stored state of a comment. `spam` and `deleted` never reach readers as
+ * such: a hidden comment that still has visible replies is shown as a tombstone.
+ */
+export type StoredStatus = 'published' | 'pending' | 'spam' | 'deleted';
+
+export interface CommentsTable {
+  id: string;
+  thread: string;
+  parent_id: string | null;
+  /** Id of the top-level comment this one belongs under; null for top-level comments. */
+  root_id: string | null;
+  /** Ancestor ids and the comment's own id joined by `/`: finds a subtree with one prefix test. */
+  path: string;
+  /** Top level is 1. */
+  depth: number;
+  body: string;
+  author_name: string;
+  author_email: string | null;
+  author_url: string | null;
+  /** HMAC of the author's lower-cased email (or token, or name): avatar and first-time checks. */
+  author_key: string;
+  /** HMAC of the browser's author token; lets an author see their own held comments. */
+  author_token_hash: string | null;
+  status: StoredStatus;
+  idempotency_key: string | null;
+  /** ISO 8601 UTC with milliseconds, so text order is time order on both databases. */
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  comments: CommentsTable;
+  natter_settings: SettingsTable;
+}
+
+export type CommentRow = CommentsTable;

@@ -1,0 +1,159 @@
+import {validationError} from '../http/errors.js';
+import {normaliseThreadKey} from './thread-key.js';
+import {
+  codePointLength,
+  hasControlCharacters,
+  hasLoneSurrogate,
+  hasNul,
+  utf8Length,
+} from './text.js';
+
+export const LIMITS = {
+  bodyChars: 5000,
+  bodyBytes: 20000,
+  nameChars: 80,
+  emailChars: 254,
+  urlChars: 2000,
+  idempotencyKeyChars: 128,
+} as const;
+
+/** A new comment as the server accepts it: trimmed, checked, normalised. */
+export interface ValidDraft {
+  thread: string;
+  parentId: string | null;
+  body: string;
+  name: string;
+  email: string | null;
+  url: string | null;
+  honeypot: string;
+  /** `undefined` when the client did not say. */
+  elapsedMs?: number;
+}
+
+/**
+ * Checks a parsed POST body against the protocol's limits. Anything too long
+ * is refused with the field's name, never cut short.
+ */
+export function validateDraft(input: Record<string, unknown>, emailRequired: boolean): ValidDraft {
+  rejectNul(input);
+  const thread = normaliseThreadKey(input.thread);
+  const parentId = optionalId(input.parentId);
+  const body = text(input.body, 'body', 'Please write a comment.');
+  const bodyChars = codePointLength(body);
+  if (bodyChars > LIMITS.bodyChars) {
+    throw validationError(
+      'body',
+      `The comment is ${bodyChars} characters long; the limit is ${LIMITS.bodyChars}.`,
+    );
+  }
+  if (utf8Length(body) > LIMITS.bodyBytes) {
+    throw validationError('body', `The comment is over the limit of ${LIMITS.bodyBytes} bytes.`);
+  }
+  const author = input.author;
+  if (typeof author !== 'object' || author === null || Array.isArray(author)) {
+    throw validationError('name', 'Please enter your name.');
+  }
+  const fields = author as Record<string, unknown>;
+  const name = text(fields.name, 'name', 'Please enter your name.');
+  if (codePointLength(name) > LIMITS.nameChars || hasControlCharacters(name)) {
+    throw validationError('name', `A name may be at most ${LIMITS.nameChars} characters.`);
+  }
+  return {
+    thread,
+    parentId,
+    body,
+    name,
+    email: email(fields.email, emailRequired),
+    url: url(fields.url),
+    honeypot: typeof input.honeypot === 'string' ? input.honeypot : '',
+    elapsedMs:
+      typeof input.elapsedMs === 'number' && Number.isFinite(input.elapsedMs)
+        ? input.elapsedMs
+        : undefined,
+  };
+}
+
+function text(value: unknown, field: string, emptyMessage: string): string {
+  if (value === undefined || value === null) throw validationError(field, emptyMessage);
+  if (typeof value !== 'string') throw validationError(field, `${field} must be text.`);
+  if (hasLoneSurrogate(value)) throw validationError(field, `${field} is not valid Unicode text.`);
+  const trimmed = value.trim();
+  if (!trimmed) throw validationError(field, emptyMessage);
+  return trimmed;
+}
+
+function optionalId(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(value)) {
+    throw validationError('parentId', 'The comment you are replying to is not valid.');
+  }
+  return value;
+}
+
+function email(value: unknown, required: boolean): string | null {
+  const given = typeof value === 'string' ? value.trim() : '';
+  if (value !== undefined && value !== null && typeof value !== 'string') {
+    throw validationError('email', 'The email address must be text.');
+  }
+  if (!given) {
+    if (required) throw validationError('email', 'Please enter your email address.');
+    return null;
+  }
+  const at = given.indexOf('@');
+  const wellFormed =
+    at > 0 &&
+    at === given.lastIndexOf('@') &&
+    at < given.length - 1 &&
+    !/\s/.test(given) &&
+    !hasControlCharacters(given) &&
+    !hasLoneSurrogate(given);
+  if (codePointLength(given) > LIMITS.emailChars || !wellFormed) {
+    throw validationError('email', 'Please enter a valid email address.');
+  }
+  return given;
+}
+
+function url(value: unknown): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value !== 'string') throw validationError('url', 'The website must be text.');
+  const given = value.trim();
+  if (!given) return null;
+  if (codePointLength(given) > LIMITS.urlChars) {
+    throw validationError('url', `A website address may be at most ${LIMITS.urlChars} characters.`);
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(given);
+  } catch {
+    throw validationError('url', 'Please enter a website address starting with https://.');
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw validationError('url', 'A website address must start with http:// or https://.');
+  }
+  return given;
+}
+
+const NUL_FIELDS: [string[], string][] = [
+  [['thread'], 'thread'],
+  [['parentId'], 'parentId'],
+  [['body'], 'body'],
+  [['author', 'name'], 'name'],
+  [['author', 'email'], 'email'],
+  [['author', 'url'], 'url'],
+];
+
+/** One rule for both databases: a NUL character in any field is a validation error. */
+function rejectNul(input: Record<string, unknown>): void {
+  for (const [path, field] of NUL_FIELDS) {
+    let value: unknown = input;
+    for (const key of path) {
+      value =
+        typeof value === 'object' && value !== null
+          ? (value as Record<string, unknown>)[key]
+          : undefined;
+    }
+    if (typeof value === 'string' && hasNul(value)) {
+      throw validationError(field, `${field} may not contain NUL characters.`);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import type {Context} from 'hono';
+import {HttpError, validationError} from './errors.js';
+
+/** Refuses writes that are not JSON: a cross-site HTML form cannot send `application/json`. */
+export function requireJson(c: Context): void {
+  const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') {
+    throw new HttpError(
+      415,
+      'unsupported-media-type',
+      'Send the comment as JSON (Content-Type: application/json).',
+    );
+  }
+}
+
+/** The request body as a JSON object, or a 400 `invalid-json`. */
+export async function readJsonObject(c: Context): Promise<Record<string, unknown>> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await c.req.text());
+  } catch {
+    throw new HttpError(400, 'invalid-json', 'The request body is not valid JSON.');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new HttpError(400, 'invalid-json', 'The request body must be a JSON object.');
+  }
+  return value as Record<string, unknown>;
+}
+
+/** A `limit` query parameter: an integer from 1 to `max`. */
+export function readLimit(raw: string | undefined, fallback: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isInteger(value) || value < 1 || value > max) {
+    throw validationError('limit', `limit must be a whole number from 1 to ${max}.`);
+  }
+  return value;
+}
+
+/** A path parameter that names a comment; anything else cannot exist. */
+export function readCommentId(raw: string): string {
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(raw)) {
+    throw new HttpError(404, 'not-found', 'There is no such comment.');
+  }
+  return raw;
+}

@@ -1,0 +1,51 @@
+import {Hono} from 'hono';
+import {normaliseThreadKey} from '../domain/thread-key.js';
+import {readAuthorToken} from '../domain/identity.js';
+import {notFound, validationError} from '../http/errors.js';
+import {readCommentId, readLimit} from '../http/request.js';
+import type {Services} from '../services.js';
+import {decodeCursor} from '../store/cursor.js';
+import {listReplies, listThread} from '../store/read.js';
+import {createComment} from './create.js';
+
+export const PAGE_SIZE = {default: 20, max: 100};
+export const REPLY_PAGE_SIZE = {default: 100, max: 200};
+
+/** Reading threads and posting comments: `/api/comments`. */
+export function commentRoutes(services: Services): Hono {
+  const {db, identity, limits} = services;
+  const app = new Hono();
+
+  app.get('/', async (c) => {
+    limits.reads.take(services.clientAddress(c));
+    const thread = normaliseThreadKey(c.req.query('thread'));
+    const sort = c.req.query('sort') ?? 'oldest';
+    if (sort !== 'oldest' && sort !== 'newest') {
+      throw validationError('sort', 'sort must be "oldest" or "newest".');
+    }
+    const page = await listThread(db, {
+      thread,
+      sort,
+      limit: readLimit(c.req.query('limit'), PAGE_SIZE.default, PAGE_SIZE.max),
+      cursor: decodeCursor(c.req.query('cursor')),
+      tokenHash: identity.tokenHash(readAuthorToken(c.req.header('X-Natter-Author'))),
+    });
+    return c.json(page);
+  });
+
+  app.get('/:id/replies', async (c) => {
+    limits.reads.take(services.clientAddress(c));
+    const page = await listReplies(db, {
+      id: readCommentId(c.req.param('id')),
+      limit: readLimit(c.req.query('limit'), REPLY_PAGE_SIZE.default, REPLY_PAGE_SIZE.max),
+      cursor: decodeCursor(c.req.query('cursor')),
+      tokenHash: identity.tokenHash(readAuthorToken(c.req.header('X-Natter-Author'))),
+    });
+    if (!page) throw notFound('There is no such comment.');
+    return c.json(page);
+  });
+
+  app.post('/', (c) => createComment(services, c));
+
+  return app;
+}

@@ -1,0 +1,117 @@
+import type {Context} from 'hono';
+import {readAuthorToken} from '../domain/identity.js';
+import {validateDraft, LIMITS, type ValidDraft} from '../domain/validate.js';
+import {HttpError, notFound, validationError} from '../http/errors.js';
+import {readJsonObject, requireJson} from '../http/request.js';
+import type {Services} from '../services.js';
+import {newId} from '../store/ids.js';
+import {avatarPath, publicView, type PublicComment} from '../store/view.js';
+import {live} from '../store/visibility.js';
+import {findByIdempotencyKey, findDuplicate, hasPublished, insertComment} from '../store/write.js';
+
+const MAX_DEPTH = 32;
+const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/** `POST /api/comments`: checks, moderation, idempotency, then one row and one live event. */
+export async function createComment(services: Services, c: Context): Promise<Response> {
+  const {db, identity, options, limits, hub} = services;
+  requireJson(c);
+  limits.posts.take(services.clientAddress(c));
+  const key = readIdempotencyKey(c.req.header('Idempotency-Key'));
+  const draft = validateDraft(await readJsonObject(c), !options.emailOptional);
+  const token = readAuthorToken(c.req.header('X-Natter-Author'));
+  const tokenHash = identity.tokenHash(token);
+  const authorKey = identity.authorKey(draft, token);
+
+  if (isBot(draft, options.minFillMs)) return c.json({comment: decoy(draft, authorKey)}, 201);
+
+  if (key) {
+    const earlier = await findByIdempotencyKey(db, key);
+    if (earlier) return replay(c, earlier, tokenHash);
+  }
+  const parent = draft.parentId ? await visibleParent(services, draft, tokenHash) : null;
+  if (parent && parent.depth + 1 > MAX_DEPTH) {
+    throw validationError('parentId', `Replies may nest at most ${MAX_DEPTH} levels deep.`);
+  }
+  if (draft.email) limits.postsPerEmail.take(authorKey);
+  const since = new Date(Date.now() - DUPLICATE_WINDOW_MS).toISOString();
+  const body = draft.body;
+  if (await findDuplicate(db, {thread: draft.thread, authorKey, body, since, key})) {
+    throw new HttpError(409, 'duplicate', 'You have already posted this comment here.');
+  }
+  const held =
+    options.moderation === 'all' ||
+    (options.moderation === 'first-time' && !(await hasPublished(db, authorKey)));
+  const {row, created} = await insertComment(db, {
+    thread: draft.thread,
+    parent,
+    body,
+    name: draft.name,
+    email: draft.email,
+    url: draft.url,
+    authorKey,
+    tokenHash,
+    status: held ? 'pending' : 'published',
+    idempotencyKey: key,
+  });
+  if (!created) return replay(c, row, tokenHash);
+  if (row.status === 'published') {
+    await hub.publish({type: 'created', thread: row.thread, id: row.id});
+  }
+  return c.json({comment: publicView(row, tokenHash)}, 201);
+}
+
+function readIdempotencyKey(raw: string | undefined): string | null {
+  if (raw === undefined) return null;
+  if (raw.length < 1 || raw.length > LIMITS.idempotencyKeyChars || !/^[\x21-\x7e]+$/.test(raw)) {
+    throw validationError(
+      'idempotencyKey',
+      `Idempotency-Key must be 1 to ${LIMITS.idempotencyKeyChars} visible ASCII characters.`,
+    );
+  }
+  return raw;
+}
+
+/** The answer to a retry: the comment the first request made, if it was this author's. */
+function replay(c: Context, row: Parameters<typeof publicView>[0], tokenHash: string | null) {
+  if (row.author_token_hash !== tokenHash) {
+    throw new HttpError(
+      409,
+      'duplicate',
+      'This Idempotency-Key was already used for another comment.',
+    );
+  }
+  return c.json({comment: publicView(row, tokenHash)}, 200);
+}
+
+async function visibleParent(services: Services, draft: ValidDraft, tokenHash: string | null) {
+  const parent = await services.db
+    .selectFrom('comments as c')
+    .selectAll('c')
+    .where('c.id', '=', draft.parentId as string)
+    .where('c.thread', '=', draft.thread)
+    .where(live('c', tokenHash))
+    .executeTakeFirst();
+  if (!parent) throw notFound('The comment you are replying to is not there.', 'parentId');
+  return parent;
+}
+
+function isBot(draft: ValidDraft, minFillMs: number): boolean {
+  if (draft.honeypot !== '') return true;
+  return minFillMs > 0 && (draft.elapsedMs === undefined || draft.elapsedMs < minFillMs);
+}
+
+/** What a bot is told: a plausible held comment that is never stored. */
+function decoy(draft: ValidDraft, authorKey: string): PublicComment {
+  const author: PublicComment['author'] = {name: draft.name};
+  if (draft.url) author.url = draft.url;
+  author.avatar = avatarPath(authorKey);
+  return {
+    id: newId(),
+    parentId: draft.parentId,
+    author,
+    body: draft.body,
+    createdAt: new Date().toISOString(),
+    status: 'pending',
+  };
+}

@@ -1,0 +1,175 @@
+import {sql, type Kysely} from 'kysely';
+import type {CommentRow, Database} from '../db/schema.js';
+import {encodeCursor, type Cursor} from './cursor.js';
+import {publicView, type PublicComment} from './view.js';
+import {live, shown} from './visibility.js';
+
+/** Replies sent with each top-level comment; the rest are fetched through the replies route. */
+export const REPLIES_PER_TOP_LEVEL = 200;
+
+export interface ThreadQuery {
+  thread: string;
+  sort: 'oldest' | 'newest';
+  limit: number;
+  cursor?: Cursor;
+  tokenHash: string | null;
+}
+
+export interface ThreadPage {
+  comments: PublicComment[];
+  total: number;
+  nextCursor?: string;
+}
+
+/** One page of a thread: top-level comments by (createdAt, id), each with its first replies. */
+export async function listThread(db: Kysely<Database>, query: ThreadQuery): Promise<ThreadPage> {
+  const {thread, sort, limit, cursor, tokenHash} = query;
+  const newest = sort === 'newest';
+  let top = db
+    .selectFrom('comments as c')
+    .selectAll('c')
+    .where('c.thread', '=', thread)
+    .where('c.depth', '=', 1)
+    .where(shown(tokenHash));
+  if (cursor) {
+    const op = newest ? '<' : '>';
+    top = top.where((eb) =>
+      eb.or([
+        eb('c.created_at', op, cursor.createdAt),
+        eb.and([eb('c.created_at', '=', cursor.createdAt), eb('c.id', op, cursor.id)]),
+      ]),
+    );
+  }
+  const direction = newest ? 'desc' : 'asc';
+  const rows = await top
+    .orderBy('c.created_at', direction)
+    .orderBy('c.id', direction)
+    .limit(limit + 1)
+    .execute();
+  const pageRows = rows.slice(0, limit);
+  const last = pageRows.at(-1);
+  const [replies, total] = await Promise.all([
+    repliesOf(
+      db,
+      pageRows.map((row) => row.id),
+      tokenHash,
+    ),
+    countVisible(db, [thread], tokenHash),
+  ]);
+  const comments: PublicComment[] = [];
+  for (const row of pageRows) {
+    const group = replies.get(row.id);
+    comments.push({...publicView(row, tokenHash), moreReplies: group ? group.more : 0});
+    for (const reply of group?.rows ?? []) comments.push(publicView(reply, tokenHash));
+  }
+  const page: ThreadPage = {comments, total: total.get(thread) ?? 0};
+  if (rows.length > limit && last)
+    page.nextCursor = encodeCursor({createdAt: last.created_at, id: last.id});
+  return page;
+}
+
+/** The first replies under each top-level id, oldest first, and how many were left out. */
+async function repliesOf(
+  db: Kysely<Database>,
+  rootIds: string[],
+  tokenHash: string | null,
+): Promise<Map<string, {rows: CommentRow[]; more: number}>> {
+  const groups = new Map<string, {rows: CommentRow[]; more: number}>();
+  if (rootIds.length === 0) return groups;
+  const ranked = db
+    .selectFrom('comments as c')
+    .selectAll('c')
+    .select([
+      sql<number>`row_number() over (partition by c.root_id order by c.created_at, c.id)`.as('rn'),
+      sql<number>`count(*) over (partition by c.root_id)`.as('siblings'),
+    ])
+    .where('c.root_id', 'in', rootIds)
+    .where(shown(tokenHash))
+    .as('r');
+  const rows = await db
+    .selectFrom(ranked)
+    .selectAll()
+    .where('r.rn', '<=', REPLIES_PER_TOP_LEVEL)
+    .orderBy('r.created_at')
+    .orderBy('r.id')
+    .execute();
+  for (const row of rows) {
+    const rootId = row.root_id as string;
+    let group = groups.get(rootId);
+    if (!group) {
+      group = {rows: [], more: Math.max(0, Number(row.siblings) - REPLIES_PER_TOP_LEVEL)};
+      groups.set(rootId, group);
+    }
+    const {rn: _rn, siblings: _siblings, ...comment} = row;
+    group.rows.push(comment);
+  }
+  return groups;
+}
+
+export interface RepliesPage {
+  comments: PublicComment[];
+  nextCursor?: string;
+}
+
+/** Replies at any depth below `id`, oldest first; `undefined` when the reader cannot see `id`. */
+export async function listReplies(
+  db: Kysely<Database>,
+  query: {id: string; limit: number; cursor?: Cursor; tokenHash: string | null},
+): Promise<RepliesPage | undefined> {
+  const {id, limit, cursor, tokenHash} = query;
+  const parent = await db
+    .selectFrom('comments as c')
+    .selectAll('c')
+    .where('c.id', '=', id)
+    .where(shown(tokenHash))
+    .executeTakeFirst();
+  if (!parent) return undefined;
+  let below = db
+    .selectFrom('comments as c')
+    .selectAll('c')
+    .where('c.root_id', '=', parent.root_id ?? parent.id)
+    .where(sql<boolean>`substr(c.path, 1, ${parent.path.length + 1}) = ${parent.path + '/'}`)
+    .where(shown(tokenHash));
+  if (cursor) {
+    below = below.where((eb) =>
+      eb.or([
+        eb('c.created_at', '>', cursor.createdAt),
+        eb.and([eb('c.created_at', '=', cursor.createdAt), eb('c.id', '>', cursor.id)]),
+      ]),
+    );
+  }
+  const rows = await below
+    .orderBy('c.created_at')
+    .orderBy('c.id')
+    .limit(limit + 1)
+    .execute();
+  const pageRows = rows.slice(0, limit);
+  const page: RepliesPage = {comments: pageRows.map((row) => publicView(row, tokenHash))};
+  const last = pageRows.at(-1);
+  if (rows.length > limit && last)
+    page.nextCursor = encodeCursor({createdAt: last.created_at, id: last.id});
+  return page;
+}
+
+/** Visible comments per thread, at every level, tombstones excluded. */
+export async function countVisible(
+  db: Kysely<Database>,
+  threads: string[],
+  tokenHash: string | null,
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (threads.length === 0) return counts;
+  const rows = await db
+    .selectFrom('comments as c')
+    .select(['c.thread', (eb) => eb.fn.countAll().as('n')])
+    .where('c.thread', 'in', threads)
+    .where(live('c', tokenHash))
+    .groupBy('c.thread')
+    .execute();
+  for (const row of rows) counts.set(row.thread, Number(row.n));
+  return counts;
+}
+
+export function findComment(db: Kysely<Database>, id: string): Promise<CommentRow | undefined> {
+  return db.selectFrom('comments').selectAll().where('id', '=', id).executeTakeFirst();
+}

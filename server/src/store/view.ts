@@ -1,0 +1,71 @@
+import type {CommentRow} from '../db/schema.js';
+
+/** A comment as the protocol shows it to readers (docs/protocol.md). */
+export interface PublicComment {
+  id: string;
+  parentId: string | null;
+  author: {name: string; url?: string; avatar?: string};
+  body: string;
+  createdAt: string;
+  status: 'published' | 'pending' | 'deleted';
+  moreReplies?: number;
+}
+
+/** What a moderator sees: the thread, the address and the stored status too. */
+export interface AdminComment extends Omit<PublicComment, 'status' | 'author'> {
+  thread: string;
+  status: CommentRow['status'];
+  author: {name: string; email?: string; url?: string; avatar: string};
+}
+
+export const avatarPath = (authorKey: string) => `/api/avatars/${authorKey}.svg`;
+
+/**
+ * The reader's view of a row. Rows the reader may not see in full (deleted,
+ * spam, someone else's held comment) only reach here because they have
+ * visible replies, and become tombstones that keep those replies in place.
+ */
+export function publicView(row: CommentRow, tokenHash: string | null): PublicComment {
+  const live =
+    row.status === 'published' ||
+    (row.status === 'pending' && tokenHash !== null && row.author_token_hash === tokenHash);
+  if (!live) {
+    return {
+      id: row.id,
+      parentId: row.parent_id,
+      author: {name: ''},
+      body: '',
+      createdAt: row.created_at,
+      status: 'deleted',
+    };
+  }
+  const author: PublicComment['author'] = {name: row.author_name};
+  if (row.author_url) author.url = row.author_url;
+  author.avatar = avatarPath(row.author_key);
+  return {
+    id: row.id,
+    parentId: row.parent_id,
+    author,
+    body: row.body,
+    createdAt: row.created_at,
+    status: row.status === 'pending' ? 'pending' : 'published',
+  };
+}
+
+export function adminView(row: CommentRow): AdminComment {
+  const author: AdminComment['author'] = {
+    name: row.author_name,
+    avatar: avatarPath(row.author_key),
+  };
+  if (row.author_email) author.email = row.author_email;
+  if (row.author_url) author.url = row.author_url;
+  return {
+    id: row.id,
+    thread: row.thread,
+    parentId: row.parent_id,
+    author,
+    body: row.body,
+    createdAt: row.created_at,
+    status: row.status,
+  };
+}

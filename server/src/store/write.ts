@@ -1,0 +1,122 @@
+import type {Kysely} from 'kysely';
+import type {CommentRow, Database, StoredStatus} from '../db/schema.js';
+import {newId} from './ids.js';
+
+export interface NewRow {
+  thread: string;
+  parent: CommentRow | null;
+  body: string;
+  name: string;
+  email: string | null;
+  url: string | null;
+  authorKey: string;
+  tokenHash: string | null;
+  status: StoredStatus;
+  idempotencyKey: string | null;
+  /** Kept when importing; new comments get the current time. */
+  id?: string;
+  createdAt?: string;
+}
+
+/**
+ * Inserts a comment. When another request already used the idempotency key
+ * (even one racing this one), nothing is inserted and that request's row is
+ * returned with `created: false`: the unique constraint decides the winner.
+ */
+export async function insertComment(
+  db: Kysely<Database>,
+  input: NewRow,
+): Promise<{row: CommentRow; created: boolean}> {
+  const now = new Date();
+  const createdAt = input.createdAt ?? now.toISOString();
+  const id = input.id ?? newId(now.getTime());
+  const parent = input.parent;
+  const row: CommentRow = {
+    id,
+    thread: input.thread,
+    parent_id: parent?.id ?? null,
+    root_id: parent ? (parent.root_id ?? parent.id) : null,
+    path: parent ? `${parent.path}/${id}` : id,
+    depth: parent ? parent.depth + 1 : 1,
+    body: input.body,
+    author_name: input.name,
+    author_email: input.email,
+    author_url: input.url,
+    author_key: input.authorKey,
+    author_token_hash: input.tokenHash,
+    status: input.status,
+    idempotency_key: input.idempotencyKey,
+    created_at: createdAt,
+    updated_at: now.toISOString(),
+  };
+  const inserted = await db
+    .insertInto('comments')
+    .values(row)
+    .onConflict((oc) => oc.column('idempotency_key').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (inserted) return {row: inserted, created: true};
+  const winner = input.idempotencyKey
+    ? await findByIdempotencyKey(db, input.idempotencyKey)
+    : undefined;
+  if (!winner) throw new Error('Insert did nothing, yet no comment holds its idempotency key');
+  return {row: winner, created: false};
+}
+
+export function findByIdempotencyKey(
+  db: Kysely<Database>,
+  key: string,
+): Promise<CommentRow | undefined> {
+  return db
+    .selectFrom('comments')
+    .selectAll()
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+}
+
+/** The same author's same text in the same thread since `since` (any key but `key`). */
+export async function findDuplicate(
+  db: Kysely<Database>,
+  query: {thread: string; authorKey: string; body: string; since: string; key: string | null},
+): Promise<CommentRow | undefined> {
+  let select = db
+    .selectFrom('comments')
+    .selectAll()
+    .where('thread', '=', query.thread)
+    .where('author_key', '=', query.authorKey)
+    .where('body', '=', query.body)
+    .where('created_at', '>=', query.since)
+    .where('status', 'in', ['published', 'pending']);
+  if (query.key !== null) {
+    const key = query.key;
+    select = select.where((eb) =>
+      eb.or([eb('idempotency_key', 'is', null), eb('idempotency_key', '!=', key)]),
+    );
+  }
+  return select.executeTakeFirst();
+}
+
+/** Whether this author has had a comment published before (for `first-time` moderation). */
+export async function hasPublished(db: Kysely<Database>, authorKey: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('comments')
+    .select('id')
+    .where('author_key', '=', authorKey)
+    .where('status', '=', 'published')
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function setStatus(
+  db: Kysely<Database>,
+  id: string,
+  status: StoredStatus,
+): Promise<CommentRow | undefined> {
+  return db
+    .updateTable('comments')
+    .set({status, updated_at: new Date().toISOString()})
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}

@@ -1,0 +1,196 @@
+import assert from 'node:assert/strict';
+import {after, describe, it} from 'node:test';
+import {forEachBackend} from './support/backends.js';
+import {draft, useServer} from './support/server.js';
+import {openEventStream} from './support/sse.js';
+
+const ALICE = {'X-Natter-Author': 'alice-browser-token'};
+const BOB = {'X-Natter-Author': 'bob-browser-token'};
+
+forEachBackend((backend) => {
+  describe('moderation: all', () => {
+    const server = useServer(backend, {moderation: 'all'});
+    const streams: {close(): void}[] = [];
+    after(() => streams.forEach((s) => s.close()));
+
+    it('holds every comment and shows it only to its author', async () => {
+      const {status, body} = await server.current.postJson(
+        '/api/comments',
+        draft('/mod/all'),
+        ALICE,
+      );
+      assert.equal(status, 201);
+      assert.equal(body.comment.status, 'pending');
+      const mine = await server.current.getJson('/api/comments?thread=/mod/all', ALICE);
+      assert.deepEqual(
+        mine.body.comments.map((c: {status: string}) => c.status),
+        ['pending'],
+      );
+      assert.equal(mine.body.total, 1);
+      for (const headers of [BOB, {}]) {
+        const theirs = await server.current.getJson('/api/comments?thread=/mod/all', headers);
+        assert.deepEqual(theirs.body, {comments: [], total: 0});
+        const counts = await server.current.getJson('/api/counts?thread=/mod/all', headers);
+        assert.deepEqual(counts.body.counts, {'/mod/all': 0});
+      }
+      assert.deepEqual(
+        (await server.current.getJson('/api/counts?thread=/mod/all', ALICE)).body.counts,
+        {
+          '/mod/all': 1,
+        },
+      );
+    });
+
+    it('lists held comments for the admin with thread and email, and approving publishes and broadcasts', async () => {
+      const events = await openEventStream(`${server.current.url}/api/events?thread=/mod/all`);
+      streams.push(events);
+      const queue = await server.current.admin('GET', '/api/admin/comments?status=pending');
+      assert.equal(queue.status, 200);
+      assert.equal(queue.body.comments.length, 1);
+      const held = queue.body.comments[0];
+      assert.equal(held.thread, '/mod/all');
+      assert.equal(held.author.email, 'ada@example.com');
+      const approved = await server.current.admin('POST', `/api/admin/comments/${held.id}/approve`);
+      assert.equal(approved.status, 200);
+      const event = await events.next();
+      assert.equal(event.event, 'created');
+      assert.equal(event.data.comment.id, held.id);
+      assert.equal(event.data.comment.status, 'published');
+      const list = await server.current.getJson('/api/comments?thread=/mod/all', BOB);
+      assert.deepEqual(
+        list.body.comments.map((c: {id: string}) => c.id),
+        [held.id],
+      );
+      const empty = await server.current.admin('GET', '/api/admin/comments?status=pending');
+      assert.equal(empty.body.comments.length, 0);
+    });
+
+    it('hides spam from everyone, its author included', async () => {
+      const {body} = await server.current.postJson('/api/comments', draft('/mod/spam'), ALICE);
+      const marked = await server.current.admin(
+        'POST',
+        `/api/admin/comments/${body.comment.id}/spam`,
+      );
+      assert.equal(marked.body.comment.status, 'spam');
+      for (const headers of [ALICE, BOB]) {
+        const list = await server.current.getJson('/api/comments?thread=/mod/spam', headers);
+        assert.equal(list.body.total, 0);
+      }
+      const missing = await server.current.admin('POST', '/api/admin/comments/01nosuch/approve');
+      assert.equal(missing.status, 404);
+    });
+  });
+
+  describe('moderation: first-time', () => {
+    const server = useServer(backend, {moderation: 'first-time'});
+
+    it('holds an author until one of their comments is published', async () => {
+      const first = await server.current.postJson('/api/comments', draft('/mod/first'), ALICE);
+      assert.equal(first.body.comment.status, 'pending');
+      const again = await server.current.postJson('/api/comments', draft('/mod/first'), ALICE);
+      assert.equal(again.body.comment.status, 'pending');
+      await server.current.admin('POST', `/api/admin/comments/${first.body.comment.id}/approve`);
+      const known = await server.current.postJson('/api/comments', draft('/mod/first'), ALICE);
+      assert.equal(known.body.comment.status, 'published');
+      const stranger = await server.current.postJson(
+        '/api/comments',
+        draft('/mod/first', {author: {name: 'New', email: 'new@example.com'}}),
+        BOB,
+      );
+      assert.equal(stranger.body.comment.status, 'pending');
+    });
+  });
+
+  describe('moderation: none, and deleting', () => {
+    const server = useServer(backend, {moderation: 'none'});
+
+    it('publishes at once', async () => {
+      const {body} = await server.current.postJson('/api/comments', draft('/mod/none'));
+      assert.equal(body.comment.status, 'published');
+    });
+
+    it('turns a deleted comment with replies into a tombstone and removes one without', async () => {
+      const s = server.current;
+      const events = await openEventStream(`${s.url}/api/events?thread=/mod/tomb`);
+      try {
+        const parent = (await s.postJson('/api/comments', draft('/mod/tomb'))).body.comment;
+        const reply = (await s.postJson('/api/comments', draft('/mod/tomb', {parentId: parent.id})))
+          .body.comment;
+        const lone = (await s.postJson('/api/comments', draft('/mod/tomb'))).body.comment;
+        for (let i = 0; i < 3; i++) assert.equal((await events.next()).event, 'created');
+
+        assert.equal((await s.admin('DELETE', `/api/admin/comments/${parent.id}`)).status, 200);
+        const tombEvent = await events.next();
+        assert.equal(tombEvent.event, 'updated');
+        assert.deepEqual(tombEvent.data.comment, {
+          id: parent.id,
+          parentId: null,
+          author: {name: ''},
+          body: '',
+          createdAt: parent.createdAt,
+          status: 'deleted',
+        });
+        await s.admin('DELETE', `/api/admin/comments/${lone.id}`);
+        assert.deepEqual(await events.next(), {event: 'deleted', data: {id: lone.id}});
+
+        const list = await s.getJson('/api/comments?thread=/mod/tomb');
+        assert.deepEqual(
+          list.body.comments.map((c: {id: string; status: string; body: string}) => [
+            c.id,
+            c.status,
+            c.body,
+          ]),
+          [
+            [parent.id, 'deleted', ''],
+            [reply.id, 'published', reply.body],
+          ],
+        );
+        assert.equal(list.body.total, 1);
+
+        // Without its last reply, the tombstone has nothing left to hold up.
+        await s.admin('DELETE', `/api/admin/comments/${reply.id}`);
+        assert.deepEqual(await events.next(), {event: 'deleted', data: {id: reply.id}});
+        assert.deepEqual(await events.next(), {event: 'deleted', data: {id: parent.id}});
+        assert.deepEqual((await s.getJson('/api/comments?thread=/mod/tomb')).body, {
+          comments: [],
+          total: 0,
+        });
+      } finally {
+        events.close();
+      }
+    });
+
+    it('never returns an email address outside the admin routes', async () => {
+      const s = server.current;
+      const email = 'secret.address@example.org';
+      const events = await openEventStream(`${s.url}/api/events?thread=/mod/email`);
+      try {
+        const texts: string[] = [];
+        const posted = await s.postJson(
+          '/api/comments',
+          draft('/mod/email', {author: {name: 'S', email}}),
+          ALICE,
+        );
+        texts.push(JSON.stringify(posted.body));
+        const reply = await s.postJson(
+          '/api/comments',
+          draft('/mod/email', {parentId: posted.body.comment.id, author: {name: 'S', email}}),
+          ALICE,
+        );
+        texts.push(JSON.stringify(reply.body));
+        for (const path of [
+          '/api/comments?thread=/mod/email',
+          `/api/comments/${posted.body.comment.id}/replies`,
+          '/api/counts?thread=/mod/email',
+        ]) {
+          texts.push(await (await s.request(path, {headers: ALICE})).text());
+        }
+        texts.push(JSON.stringify(await events.next()), JSON.stringify(await events.next()));
+        for (const text of texts) assert.ok(!text.toLowerCase().includes('secret.address'), text);
+        assert.equal(texts.length, 7);
+      } finally {
+        events.close();
+      }
+    });
+  });
+});

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {parseCliOptions} from '../src/cli-options.js';
+import {identiconSvg} from '../src/domain/avatar.js';
+import {normaliseThreadKey} from '../src/domain/thread-key.js';
+import {RateLimiter} from '../src/http/rate-limit.js';
+import {decodeCursor, encodeCursor} from '../src/store/cursor.js';
+import {newId} from '../src/store/ids.js';
+
+describe('thread keys', () => {
+  it('normalises paths and keeps other keys as given', () => {
+    const cases: [string, string][] = [
+      ['/a', '/a'],
+      ['/a/', '/a'],
+      ['/a///', '/a'],
+      ['/a?utm=x', '/a'],
+      ['/a/#comments', '/a'],
+      ['/', '/'],
+      ['//', '/'],
+      ['/?x', '/'],
+      ['  /a/b/  ', '/a/b'],
+      ['post-123', 'post-123'],
+      ['  post 123?x  ', 'post 123?x'],
+      ['/it\'s/"quoted"/..', '/it\'s/"quoted"/..'],
+    ];
+    for (const [raw, key] of cases) assert.equal(normaliseThreadKey(raw), key, raw);
+  });
+
+  it('refuses empty, overlong and control-character keys', () => {
+    for (const raw of ['', '   ', 'a\nb', 'a\u0000', 'x'.repeat(513), 42, undefined]) {
+      assert.throws(() => normaliseThreadKey(raw), {code: 'validation', field: 'thread'});
+    }
+    assert.equal(normaliseThreadKey('é'.repeat(512)).length, 512);
+  });
+});
+
+describe('ids and cursors', () => {
+  it('makes ids that sort in creation order, even within one millisecond', () => {
+    const now = Date.now();
+    const ids = [newId(now), newId(now), newId(now), newId(now + 1), newId(now + 1000)];
+    assert.deepEqual([...ids].sort(), ids);
+    assert.equal(new Set(ids).size, ids.length);
+  });
+
+  it('round-trips cursors and refuses anything else', () => {
+    const cursor = {createdAt: '2026-11-27T10:15:00.000Z', id: '01abc'};
+    assert.deepEqual(decodeCursor(encodeCursor(cursor)), cursor);
+    assert.equal(decodeCursor(undefined), undefined);
+    const forged = Buffer.from(JSON.stringify(['2026-11-27', "x' or 1=1"])).toString('base64url');
+    for (const raw of ['', '!!', 'e30', forged]) {
+      assert.throws(() => decodeCursor(raw), {code: 'validation', field: 'cursor'});
+    }
+  });
+});
+
+describe('rate limiter', () => {
+  it('spends tokens, refuses with the wait in seconds, and refills over time', () => {
+    const limiter = new RateLimiter({count: 2, perSeconds: 60}, 'posts');
+    const t = 1_000_000;
+    limiter.take('a', t);
+    limiter.take('a', t);
+    assert.throws(() => limiter.take('a', t), {status: 429, retryAfter: 30});
+    limiter.take('b', t); // another key has its own bucket
+    assert.throws(() => limiter.take('a', t + 20_000), {retryAfter: 10});
+    limiter.take('a', t + 30_000);
+  });
+
+  it('lets everything through when off', () => {
+    const limiter = new RateLimiter(false, 'posts');
+    for (let i = 0; i < 1000; i++) limiter.take('a');
+  });
+});
+
+describe('avatars', () => {
+  it('draws the same picture for the same hash and another for another', () => {
+    const a = identiconSvg('ab'.repeat(32));
+    assert.equal(a, identiconSvg('ab'.repeat(32)));
+    assert.notEqual(a, identiconSvg('cd'.repeat(32)));
+    assert.match(a, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*>.*<\/svg>$/);
+    assert.doesNotMatch(a, /script|href/);
+  });
+});
+
+describe('command line', () => {
+  it('reads flags before environment variables before defaults', () => {
+    const options = parseCliOptions(
+      ['--port', '9000', '--moderation', 'all', '--rate-posts', 'off'],
+      {
+        PORT: '1234',
+        HOST: '0.0.0.0',
+        DATABASE_URL: 'postgres://db/natter',
+        NATTER_ORIGINS: 'https://a.example, https://b.example',
+        NATTER_RATE_READS: '50/10',
+        NATTER_TRUST_PROXY: '1',
+      },
+    );
+    assert.equal(options.port, 9000);
+    assert.equal(options.host, '0.0.0.0');
+    assert.equal(options.database, 'postgres://db/natter');
+    assert.deepEqual(options.origins, ['https://a.example', 'https://b.example']);
+    assert.equal(options.moderation, 'all');
+    assert.equal(options.trustProxy, true);
+    assert.deepEqual(options.rateLimits?.reads, {count: 50, perSeconds: 10});
+    assert.equal(options.rateLimits?.posts, false);
+    const defaults = parseCliOptions([], {});
+    assert.equal(defaults.port, 8787);
+    assert.equal(defaults.host, '127.0.0.1');
+    assert.equal(defaults.database, './natter.db');
+    assert.equal(defaults.moderation, 'none');
+  });
+
+  it('explains bad values', () => {
+    assert.throws(() => parseCliOptions(['--moderation', 'some'], {}), /--moderation must be/);
+    assert.throws(() => parseCliOptions(['--port', 'eighty'], {}), /--port must be a whole number/);
+    assert.throws(() => parseCliOptions(['--rate-posts', '5'], {}), /--rate-posts must look like/);
+    assert.throws(() => parseCliOptions(['--frobnicate'], {}), /Unknown option/);
+  });
+});

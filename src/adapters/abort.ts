@@ -1,0 +1,29 @@
+import {AdapterError} from './errors.js';
+
+/** The error every adapter throws when its caller aborted the call. */
+export function abortedError(signal?: AbortSignal): AdapterError {
+  return new AdapterError('aborted', 'The request was cancelled.', {cause: signal?.reason});
+}
+
+export function throwIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw abortedError(signal);
+}
+
+/** Waits `ms`, or rejects with `aborted` as soon as `signal` aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortedError(signal));
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortedError(signal));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, {once: true});
+  });
+}

@@ -1,0 +1,233 @@
+import type {Comment, CommentPage, NewComment} from '../core/types.js';
+import {getAuthorToken} from './author-token.js';
+import {readComment} from './comment-shape.js';
+import {AdapterError} from './errors.js';
+import {openEventStream} from './events-source.js';
+import {requestJson, type HttpConfig} from './http.js';
+import {setEntry} from './thread-key.js';
+import type {
+  AdapterCapabilities,
+  CommentsAdapter,
+  CreateOptions,
+  ListOptions,
+  ReplyListOptions,
+  ReplyPage,
+} from './types.js';
+
+export interface RestAdapterOptions {
+  /** Base URL of the backend; requests go to `${endpoint}/api/…`. May be relative to the page. */
+  endpoint: string;
+  /** Milliseconds per attempt. Default 10000. */
+  timeout?: number;
+  /** Extra attempts for reads (and for creates, which carry an idempotency key). Default 3. */
+  retries?: number;
+  /** First backoff delay in ms, doubled per attempt with jitter. Default 500. */
+  retryDelay?: number;
+  /** Longest `Retry-After` in seconds worth waiting for within a call. Default 10. */
+  maxRetryAfter?: number;
+  /** The `fetch` to use. Default `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** Sent as `X-Natter-Author`. Default: this browser's token (`getAuthorToken()`). */
+  authorToken?: string | (() => string);
+  /** Whether the server requires an email to post. Default true. */
+  requiresEmail?: boolean;
+  /** The `EventSource` class for live updates. Default the global one. */
+  eventSource?: typeof EventSource;
+  /** Reconnection delays of the live stream once it is closed, in ms. Default 1000 to 30000. */
+  reconnectDelay?: {min?: number; max?: number};
+}
+
+/** What `createRestAdapter` returns: the whole contract. */
+export interface RestAdapter extends CommentsAdapter {
+  count(threads: string[], options?: {signal?: AbortSignal}): Promise<Record<string, number>>;
+  subscribe: NonNullable<CommentsAdapter['subscribe']>;
+  listReplies: NonNullable<CommentsAdapter['listReplies']>;
+  readonly capabilities: AdapterCapabilities;
+}
+
+/** Threads per count request (the server's limit). */
+const COUNT_CHUNK = 100;
+
+function baseUrl(endpoint: string): string {
+  let url: URL;
+  try {
+    url = new URL(endpoint, globalThis.location?.href);
+  } catch {
+    throw new TypeError(`Natter: the endpoint "${endpoint}" is not a URL.`);
+  }
+  url.search = '';
+  url.hash = '';
+  return url.href.replace(/\/+$/, '');
+}
+
+function malformed(what: string): AdapterError {
+  return new AdapterError('server', `The comments server sent ${what}.`);
+}
+
+function record(data: unknown): Record<string, unknown> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw malformed('a reply of the wrong shape');
+  }
+  return data as Record<string, unknown>;
+}
+
+/**
+ * An adapter for the reference server's HTTP API (docs/protocol.md), or any
+ * backend that speaks it. Reads are retried with backoff; a create is
+ * retried only with its idempotency key, so a retry can never post twice.
+ * Everything received is checked and normalised before the widget sees it.
+ */
+export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
+  const base = baseUrl(options.endpoint);
+  const config: HttpConfig = {
+    fetch: options.fetch ?? ((...args) => globalThis.fetch(...args)),
+    timeout: options.timeout ?? 10_000,
+    retries: options.retries ?? 3,
+    retryDelay: options.retryDelay ?? 500,
+    maxRetryAfter: options.maxRetryAfter ?? 10,
+  };
+  const token = () =>
+    typeof options.authorToken === 'function'
+      ? options.authorToken()
+      : (options.authorToken ?? getAuthorToken());
+  const url = (path: string, params: [string, string | number | undefined][] = []) => {
+    const query = new URLSearchParams();
+    for (const [name, value] of params) if (value !== undefined) query.append(name, String(value));
+    const search = query.toString();
+    return `${base}/api/${path}${search ? `?${search}` : ''}`;
+  };
+  const headers = (extra: Record<string, string> = {}) => ({
+    Accept: 'application/json',
+    'X-Natter-Author': token(),
+    ...extra,
+  });
+  const get = (target: string, signal?: AbortSignal) =>
+    requestJson({method: 'GET', url: target, headers: headers(), signal, kind: 'read'}, config);
+
+  const readComments = (value: unknown): Comment[] => {
+    if (!Array.isArray(value)) throw malformed('a list of comments that is not a list');
+    const comments: Comment[] = [];
+    for (const item of value) {
+      const comment = readComment(item, {base});
+      // One unreadable comment is left out rather than failing the page.
+      if (comment) comments.push(comment);
+    }
+    return comments;
+  };
+  const readCursor = (value: unknown) =>
+    typeof value === 'string' && value !== '' ? value : undefined;
+
+  return {
+    capabilities: {requiresEmail: options.requiresEmail ?? true, replies: true, sort: true},
+
+    async list(thread: string, listOptions: ListOptions = {}): Promise<CommentPage> {
+      const data = record(
+        await get(
+          url('comments', [
+            ['thread', thread],
+            ['sort', listOptions.sort],
+            ['limit', listOptions.pageSize],
+            ['cursor', listOptions.cursor],
+          ]),
+          listOptions.signal,
+        ),
+      );
+      const total = data.total;
+      if (typeof total !== 'number' || !Number.isInteger(total) || total < 0) {
+        throw malformed('a page without a valid total');
+      }
+      const page: CommentPage = {comments: readComments(data.comments), total};
+      const nextCursor = readCursor(data.nextCursor);
+      if (nextCursor) page.nextCursor = nextCursor;
+      return page;
+    },
+
+    async listReplies(_thread: string, parentId: string, replyOptions: ReplyListOptions = {}) {
+      const target = url(`comments/${encodeURIComponent(parentId)}/replies`, [
+        ['cursor', replyOptions.cursor],
+      ]);
+      const data = record(await get(target, replyOptions.signal));
+      const page: ReplyPage = {comments: readComments(data.comments)};
+      const nextCursor = readCursor(data.nextCursor);
+      if (nextCursor) page.nextCursor = nextCursor;
+      return page;
+    },
+
+    async create(
+      thread: string,
+      draft: NewComment,
+      createOptions: CreateOptions,
+    ): Promise<Comment> {
+      const author: Record<string, string> = {name: draft.author.name};
+      // An empty optional field is left out, so it reads as "not given" rather than malformed.
+      const {email, url: website} = draft.author;
+      if (typeof email === 'string' && email.trim()) author.email = email;
+      if (typeof website === 'string' && website.trim()) author.url = website;
+      const body: Record<string, unknown> = {
+        thread,
+        parentId: draft.parentId,
+        body: draft.body,
+        author,
+      };
+      if (draft.antispam) {
+        body.honeypot = draft.antispam.honeypot;
+        body.elapsedMs = draft.antispam.elapsedMs;
+      }
+      const data = record(
+        await requestJson(
+          {
+            method: 'POST',
+            url: url('comments'),
+            headers: headers({
+              'Content-Type': 'application/json',
+              'Idempotency-Key': createOptions.idempotencyKey,
+            }),
+            body: JSON.stringify(body),
+            signal: createOptions.signal,
+            kind: 'write',
+          },
+          config,
+        ),
+      );
+      const comment = readComment(data.comment, {base});
+      if (!comment) throw malformed('back the new comment in a form that cannot be read');
+      return comment;
+    },
+
+    async count(threads: string[], countOptions: {signal?: AbortSignal} = {}) {
+      const unique = [...new Set(threads)];
+      const chunks: string[][] = [];
+      for (let i = 0; i < unique.length; i += COUNT_CHUNK) {
+        chunks.push(unique.slice(i, i + COUNT_CHUNK));
+      }
+      const answers = await Promise.all(
+        chunks.map(async (chunk) => {
+          const target = url(
+            'counts',
+            chunk.map((thread) => ['thread', thread]),
+          );
+          return record(record(await get(target, countOptions.signal)).counts);
+        }),
+      );
+      const counts: Record<string, number> = {};
+      answers.forEach((answer, i) => {
+        for (const thread of chunks[i]) {
+          const value = Object.hasOwn(answer, thread) ? answer[thread] : undefined;
+          if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
+            setEntry(counts, thread, value);
+          }
+        }
+      });
+      return counts;
+    },
+
+    subscribe(thread, onEvent) {
+      return openEventStream(url('events', [['thread', thread]]), onEvent, {
+        base,
+        eventSource: options.eventSource,
+        minDelay: options.reconnectDelay?.min,
+        maxDelay: options.reconnectDelay?.max,
+      });
+    },
+  };
+}

@@ -1,0 +1,211 @@
+import type {AdapterCapabilities, Comment, CommentEvent, CommentPage} from '../core/types.js';
+import {sleep, throwIfAborted} from './abort.js';
+import {AdapterError} from './errors.js';
+import {randomId} from './random-id.js';
+import type {CommentStore} from './store.js';
+import {normalizeThreadKey, setEntry} from './thread-key.js';
+import type {CommentsAdapter, ReplyListOptions, ReplyPage} from './types.js';
+import {validateDraft} from './validate-draft.js';
+
+/** Where a store-backed adapter keeps its comments (memory, localStorage). */
+export interface StoreBackend {
+  read<T>(operation: (store: CommentStore) => T): T;
+  /** Runs a change and keeps it; throws `AdapterError` when it cannot be kept. */
+  write<T>(operation: (store: CommentStore) => T): T;
+  /** Calls `onChange` (asynchronously) after any change, by anyone who shares this backend. */
+  watch(onChange: () => void): () => void;
+}
+
+/** Behaviour shared by the memory and local adapters. */
+export interface SimulatedBackendOptions {
+  /** `all` holds every new comment for moderation (`pending`). Default `none`. */
+  moderation?: 'none' | 'all';
+  /** Milliseconds every call waits, so loading and sending states can be seen. Default 0. */
+  latency?: number;
+  /** Whether an email is required to post. Default true. */
+  requiresEmail?: boolean;
+  /** Replies sent with each top-level comment before `moreReplies` takes over. Default 200. */
+  replyLimit?: number;
+}
+
+/** An adapter over an in-browser store, with controls for tests and demos. */
+export interface StoreAdapter extends CommentsAdapter {
+  count(threads: string[], options?: {signal?: AbortSignal}): Promise<Record<string, number>>;
+  subscribe(thread: string, onEvent: (event: CommentEvent) => void): () => void;
+  listReplies(thread: string, parentId: string, options: ReplyListOptions): Promise<ReplyPage>;
+  readonly capabilities: AdapterCapabilities;
+  /** Someone else's comment arrives: it is stored and subscribers hear `created`. */
+  inject(thread: string, comment: Comment): Comment;
+  /** The next call (of any method that returns a promise) rejects with `error`. */
+  failNext(error: AdapterError): void;
+  /** The next comment created through this adapter is held for moderation. */
+  holdNext(): void;
+  /** A moderator approves a held comment. */
+  approve(thread: string, id: string): void;
+  /** A moderator deletes a comment (a tombstone while it has visible replies). */
+  remove(thread: string, id: string): void;
+}
+
+function diff(before: Map<string, Comment>, after: Map<string, Comment>): CommentEvent[] {
+  const events: CommentEvent[] = [];
+  for (const [id, comment] of after) {
+    const old = before.get(id);
+    if (!old) events.push({type: 'created', comment: structuredClone(comment)});
+    else if (JSON.stringify(old) !== JSON.stringify(comment)) {
+      events.push({type: 'updated', comment: structuredClone(comment)});
+    }
+  }
+  for (const id of before.keys()) if (!after.has(id)) events.push({type: 'deleted', id});
+  return events;
+}
+
+function deliver(onEvent: (event: CommentEvent) => void, event: CommentEvent): void {
+  try {
+    onEvent(event);
+  } catch (error) {
+    // One faulty listener must not stop the others or the adapter.
+    if (typeof reportError === 'function') reportError(error);
+    else console.error(error);
+  }
+}
+
+/** Builds the adapter API over a backend, for one viewer (author key). */
+export function createStoreAdapter(
+  backend: StoreBackend,
+  viewer: string,
+  options: SimulatedBackendOptions = {},
+): StoreAdapter {
+  const requiresEmail = options.requiresEmail ?? true;
+  let pendingFailure: AdapterError | undefined;
+  let holdNext = false;
+
+  async function run<T>(signal: AbortSignal | undefined, operation: () => T): Promise<T> {
+    throwIfAborted(signal);
+    if (options.latency && options.latency > 0) await sleep(options.latency, signal);
+    else await Promise.resolve();
+    throwIfAborted(signal);
+    if (pendingFailure) {
+      const failure = pendingFailure;
+      pendingFailure = undefined;
+      throw failure;
+    }
+    return operation();
+  }
+
+  return {
+    capabilities: {requiresEmail, replies: true, sort: true},
+
+    list(thread, listOptions = {}): Promise<CommentPage> {
+      return run(listOptions.signal, () => {
+        const key = normalizeThreadKey(thread);
+        return backend.read((store) =>
+          store.list(key, {...listOptions, replyLimit: options.replyLimit}, viewer),
+        );
+      });
+    },
+
+    listReplies(thread, parentId, replyOptions = {}) {
+      return run(replyOptions.signal, () => {
+        const key = normalizeThreadKey(thread);
+        return backend.read((store) => store.listReplies(key, parentId, replyOptions, viewer));
+      });
+    },
+
+    count(threads, countOptions = {}) {
+      return run(countOptions.signal, () =>
+        backend.read((store) => {
+          const counts: Record<string, number> = {};
+          for (const thread of threads)
+            setEntry(counts, thread, store.count(normalizeThreadKey(thread), viewer));
+          return counts;
+        }),
+      );
+    },
+
+    create(thread, draft, createOptions) {
+      return run(createOptions?.signal, () => {
+        const idempotencyKey = createOptions?.idempotencyKey;
+        if (
+          typeof idempotencyKey !== 'string' ||
+          idempotencyKey.length < 1 ||
+          idempotencyKey.length > 128
+        ) {
+          throw new AdapterError(
+            'validation',
+            'A create needs an idempotency key of 1 to 128 characters.',
+            {
+              field: 'idempotencyKey',
+            },
+          );
+        }
+        const key = normalizeThreadKey(thread);
+        const earlier = backend.read((store) => store.findByKey(idempotencyKey));
+        if (earlier) return earlier;
+        const clean = validateDraft(draft, {requiresEmail});
+        if (draft.antispam && draft.antispam.honeypot !== '') {
+          // A bot filled the hidden field: it gets what looks like a held comment, stored nowhere.
+          const now = new Date().toISOString();
+          return {
+            id: `c_${randomId()}`,
+            parentId: clean.parentId,
+            author: {name: clean.author.name},
+            body: clean.body,
+            createdAt: now,
+            status: 'pending',
+          };
+        }
+        const hold = options.moderation === 'all' || holdNext;
+        const comment = backend.write((store) =>
+          store.create(key, clean, {idempotencyKey, viewer, hold}),
+        );
+        holdNext = false;
+        return comment;
+      });
+    },
+
+    subscribe(thread, onEvent) {
+      let key: string;
+      try {
+        key = normalizeThreadKey(thread);
+      } catch {
+        return () => {};
+      }
+      let known = backend.read((store) => store.snapshot(key, viewer));
+      let active = true;
+      const stop = backend.watch(() => {
+        if (!active) return;
+        const now = backend.read((store) => store.snapshot(key, viewer));
+        const events = diff(known, now);
+        known = now;
+        for (const event of events) if (active) deliver(onEvent, event);
+      });
+      return () => {
+        active = false;
+        stop();
+      };
+    },
+
+    inject(thread, comment) {
+      const key = normalizeThreadKey(thread);
+      return backend.write((store) => store.put(key, comment));
+    },
+
+    failNext(error) {
+      pendingFailure = error;
+    },
+
+    holdNext() {
+      holdNext = true;
+    },
+
+    approve(thread, id) {
+      const key = normalizeThreadKey(thread);
+      backend.write((store) => store.setStatus(key, id, 'published'));
+    },
+
+    remove(thread, id) {
+      const key = normalizeThreadKey(thread);
+      backend.write((store) => store.setStatus(key, id, 'deleted'));
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import type {Author, Comment} from '../core/types.js';
+import type {StoredComment} from './store.js';
+import type {Position} from './store-cursor.js';
+
+/** What one reader may see of a thread, oldest first. */
+export interface ThreadView {
+  shown: StoredComment[];
+  children: Map<string | null, StoredComment[]>;
+  byId: Map<string, StoredComment>;
+  total: number;
+}
+
+export function compareOldest(a: Position, b: Position): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
+  return a.seq - b.seq;
+}
+
+/** The public face of a stored comment; deleted ones become tombstones. */
+export function toPublic(stored: StoredComment): Comment {
+  const {id, parentId, createdAt, status} = stored;
+  if (status === 'deleted') return {id, parentId, author: {name: ''}, body: '', createdAt, status};
+  const author: Author = {name: stored.author.name};
+  if (stored.author.url) author.url = stored.author.url;
+  if (stored.author.avatar) author.avatar = stored.author.avatar;
+  return {id, parentId, author, body: stored.body, createdAt, status};
+}
+
+/**
+ * Works out what one reader sees of a thread: someone else's held comment
+ * hides its whole subtree; a deleted comment stays as a tombstone only while
+ * it has a shown reply; a reply whose parent is unknown has no place.
+ */
+export function viewThread(comments: StoredComment[], viewer: string | undefined): ThreadView {
+  const all = [...comments].sort(compareOldest);
+  const allChildren = groupByParent(all);
+  const shownIds = new Set<string>();
+  const isShown = (comment: StoredComment): boolean => {
+    // Someone else's held comment hides its whole subtree.
+    if (comment.status === 'pending' && comment.authorKey !== viewer) return false;
+    let anyChild = false;
+    for (const child of allChildren.get(comment.id) ?? []) anyChild = isShown(child) || anyChild;
+    const shown = comment.status !== 'deleted' || anyChild;
+    if (shown) shownIds.add(comment.id);
+    return shown;
+  };
+  for (const top of allChildren.get(null) ?? []) isShown(top);
+  const shown = all.filter((c) => shownIds.has(c.id));
+  return {
+    shown,
+    children: groupByParent(shown),
+    byId: new Map(shown.map((c) => [c.id, c])),
+    total: shown.filter((c) => c.status !== 'deleted').length,
+  };
+}
+
+function groupByParent(comments: StoredComment[]): Map<string | null, StoredComment[]> {
+  const ids = new Set(comments.map((c) => c.id));
+  const groups = new Map<string | null, StoredComment[]>();
+  for (const c of comments) {
+    // A reply whose parent is unknown has no place in the tree and is not shown.
+    if (c.parentId !== null && !ids.has(c.parentId)) continue;
+    const group = groups.get(c.parentId);
+    if (group) group.push(c);
+    else groups.set(c.parentId, [c]);
+  }
+  return groups;
+}
+
+export function descendants(view: ThreadView, id: string): StoredComment[] {
+  const found: StoredComment[] = [];
+  const stack = [...(view.children.get(id) ?? [])];
+  while (stack.length) {
+    const next = stack.pop()!;
+    found.push(next);
+    stack.push(...(view.children.get(next.id) ?? []));
+  }
+  return found.sort(compareOldest);
+}
+
+export function depthOf(view: ThreadView, comment: StoredComment): number {
+  let depth = 1;
+  let parentId = comment.parentId;
+  // Bounded by the thread size, so a damaged parent cycle cannot loop forever.
+  while (parentId !== null && depth <= view.shown.length) {
+    depth++;
+    parentId = view.byId.get(parentId)?.parentId ?? null;
+  }
+  return depth;
+}

@@ -1,0 +1,275 @@
+import type {Author, Comment, CommentPage, CommentStatus, SortOrder} from '../core/types.js';
+
+export {toPublic} from './store-view.js';
+import {readComment} from './comment-shape.js';
+import {AdapterError} from './errors.js';
+import {decodeCursor, encodeCursor, isAfter} from './store-cursor.js';
+import {
+  compareOldest,
+  depthOf,
+  descendants,
+  toPublic,
+  viewThread,
+  type ThreadView,
+} from './store-view.js';
+import type {ReplyPage} from './types.js';
+import type {CleanDraft} from './validate-draft.js';
+import {randomId} from './random-id.js';
+import {normalizeThreadKey} from './thread-key.js';
+
+/** A comment as the in-browser store keeps it: the public fields plus bookkeeping. */
+export interface StoredComment {
+  id: string;
+  parentId: string | null;
+  author: Author;
+  body: string;
+  createdAt: string;
+  status: CommentStatus;
+  /** Insertion order, which breaks ties between equal timestamps. */
+  seq: number;
+  /** Who wrote it; a held comment is shown only to this viewer. */
+  authorKey?: string;
+}
+
+/** Plain JSON, so the local adapter can persist it as is. */
+export interface StoreData {
+  version: 1;
+  seq: number;
+  threads: Record<string, StoredComment[]>;
+  /** Idempotency key → the comment its first request made. */
+  keys: Record<string, {thread: string; id: string}>;
+}
+
+/** How deep replies may nest (top level is 1), as on the reference server. */
+export const MAX_DEPTH = 32;
+const DEFAULT_PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = 100;
+const REPLIES_PAGE_SIZE = 100;
+const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export function emptyStoreData(): StoreData {
+  // No prototype: thread keys and idempotency keys are arbitrary text (`__proto__` included).
+  return {version: 1, seq: 0, threads: Object.create(null), keys: Object.create(null)};
+}
+
+/**
+ * The comment logic behind the memory and local adapters: visibility
+ * (held comments only for their author, tombstones only while they have
+ * visible replies), paging with keyset cursors, idempotent creation and
+ * duplicate detection. It works on a plain `StoreData` object and never
+ * hands out its own objects.
+ */
+export class CommentStore {
+  constructor(readonly data: StoreData = emptyStoreData()) {}
+
+  private thread(key: string): StoredComment[] {
+    return Object.hasOwn(this.data.threads, key) ? this.data.threads[key] : [];
+  }
+
+  private view(key: string, viewer: string | undefined): ThreadView {
+    return viewThread(this.thread(key), viewer);
+  }
+
+  /** A page of top-level comments with (up to `replyLimit` of) their replies. */
+  list(
+    key: string,
+    options: {sort?: SortOrder; pageSize?: number; cursor?: string; replyLimit?: number},
+    viewer: string | undefined,
+  ): CommentPage {
+    const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+      throw new AdapterError('validation', `Page size must be 1 to ${MAX_PAGE_SIZE}.`, {
+        field: 'limit',
+      });
+    }
+    const sort = options.sort ?? 'oldest';
+    if (sort !== 'oldest' && sort !== 'newest') {
+      throw new AdapterError('validation', 'Sort must be oldest or newest.', {field: 'sort'});
+    }
+    const view = this.view(key, viewer);
+    let tops = view.children.get(null) ?? [];
+    if (sort === 'newest') tops = [...tops].reverse();
+    if (options.cursor !== undefined) {
+      const from = decodeCursor(options.cursor);
+      tops = tops.filter((c) => isAfter(c, from, sort, compareOldest));
+    }
+    const page = tops.slice(0, pageSize);
+    const replyLimit = options.replyLimit ?? 200;
+    const comments: Comment[] = [];
+    for (const top of page) {
+      const replies = descendants(view, top.id);
+      const shownReplies = replies.slice(0, replyLimit);
+      const head = toPublic(top);
+      if (replies.length > shownReplies.length) {
+        head.moreReplies = replies.length - shownReplies.length;
+      }
+      comments.push(head, ...shownReplies.map(toPublic));
+    }
+    const result: CommentPage = {comments, total: view.total};
+    if (tops.length > page.length) result.nextCursor = encodeCursor(page[page.length - 1]);
+    return result;
+  }
+
+  /** Every reply below `parentId`, oldest first, a page at a time. */
+  listReplies(
+    key: string,
+    parentId: string,
+    options: {cursor?: string},
+    viewer: string | undefined,
+  ): ReplyPage {
+    const view = this.view(key, viewer);
+    if (!view.byId.has(parentId)) {
+      throw new AdapterError('not-found', 'That comment does not exist.', {field: 'parentId'});
+    }
+    let replies = descendants(view, parentId);
+    if (options.cursor !== undefined) {
+      const from = decodeCursor(options.cursor);
+      replies = replies.filter((c) => isAfter(c, from, 'oldest', compareOldest));
+    }
+    const page = replies.slice(0, REPLIES_PAGE_SIZE);
+    const result: ReplyPage = {comments: page.map(toPublic)};
+    if (replies.length > page.length) result.nextCursor = encodeCursor(page[page.length - 1]);
+    return result;
+  }
+
+  /** Visible comments (tombstones excluded) of one thread. */
+  count(key: string, viewer: string | undefined): number {
+    return this.view(key, viewer).total;
+  }
+
+  /** The comments a viewer sees, by id, for telling what changed. */
+  snapshot(key: string, viewer: string | undefined): Map<string, Comment> {
+    return new Map(this.view(key, viewer).shown.map((c) => [c.id, toPublic(c)]));
+  }
+
+  /** The comment an earlier create with this idempotency key made, if any. */
+  findByKey(idempotencyKey: string): Comment | undefined {
+    const ref = Object.hasOwn(this.data.keys, idempotencyKey)
+      ? this.data.keys[idempotencyKey]
+      : undefined;
+    const stored = ref && this.thread(ref.thread).find((c) => c.id === ref.id);
+    return stored && toPublic(stored);
+  }
+
+  /**
+   * Stores a validated draft. Checks the parent (visible to the writer, not
+   * deleted, not too deep) and refuses the same text from the same writer in
+   * the same thread within 24 hours.
+   */
+  create(
+    key: string,
+    draft: CleanDraft,
+    meta: {idempotencyKey: string; viewer: string | undefined; hold: boolean; now?: Date},
+  ): Comment {
+    const now = meta.now ?? new Date();
+    const view = this.view(key, meta.viewer);
+    if (draft.parentId !== null) {
+      const parent = view.byId.get(draft.parentId);
+      if (!parent || parent.status === 'deleted') {
+        throw new AdapterError('not-found', 'The comment you are answering no longer exists.', {
+          field: 'parentId',
+        });
+      }
+      if (depthOf(view, parent) + 1 > MAX_DEPTH) {
+        throw new AdapterError('validation', 'Replies cannot nest any deeper here.', {
+          field: 'parentId',
+        });
+      }
+    }
+    const since = now.getTime() - DUPLICATE_WINDOW_MS;
+    const repeated = this.thread(key).some(
+      (c) =>
+        c.authorKey === meta.viewer &&
+        c.status !== 'deleted' &&
+        c.body === draft.body &&
+        Date.parse(c.createdAt) >= since,
+    );
+    if (repeated) {
+      throw new AdapterError('duplicate', 'You have already posted this comment.');
+    }
+    const stored: StoredComment = {
+      id: `c_${randomId().replace(/-/g, '').slice(0, 20)}`,
+      parentId: draft.parentId,
+      author: {name: draft.author.name, ...(draft.author.url ? {url: draft.author.url} : {})},
+      body: draft.body,
+      createdAt: now.toISOString(),
+      status: meta.hold ? 'pending' : 'published',
+      seq: ++this.data.seq,
+      authorKey: meta.viewer,
+    };
+    (this.data.threads[key] ??= []).push(stored);
+    this.data.keys[meta.idempotencyKey] = {thread: key, id: stored.id};
+    return toPublic(stored);
+  }
+
+  /**
+   * Adds a comment as given (seeding, or someone else's comment arriving),
+   * or replaces the one with the same id. `authorKey` says whose it is.
+   *
+   * @throws TypeError when the comment cannot be read.
+   */
+  put(key: string, comment: Comment, authorKey?: string): Comment {
+    const clean = readComment(comment);
+    if (!clean) throw new TypeError(`Not a valid comment: ${JSON.stringify(comment)}`);
+    const list = (this.data.threads[key] ??= []);
+    const existing = list.find((c) => c.id === clean.id);
+    const stored: StoredComment = {
+      ...clean,
+      seq: existing?.seq ?? ++this.data.seq,
+      authorKey: existing ? existing.authorKey : authorKey,
+    };
+    delete (stored as Partial<Comment>).moreReplies;
+    if (existing) list.splice(list.indexOf(existing), 1, stored);
+    else list.push(stored);
+    return toPublic(stored);
+  }
+
+  /**
+   * Loads comments in bulk (a seed, stored data), keeping the first of any
+   * repeated id. Returns how many were refused as unreadable.
+   */
+  seed(key: string, comments: readonly unknown[], authorKey?: string): number {
+    const list = (this.data.threads[key] ??= []);
+    const ids = new Set(list.map((c) => c.id));
+    let refused = 0;
+    for (const raw of comments) {
+      const clean = readComment(raw);
+      if (!clean || ids.has(clean.id)) {
+        refused++;
+        continue;
+      }
+      ids.add(clean.id);
+      delete clean.moreReplies;
+      list.push({...clean, seq: ++this.data.seq, authorKey});
+    }
+    return refused;
+  }
+
+  /** Changes a comment's status; a deleted comment's text is wiped. */
+  setStatus(key: string, id: string, status: CommentStatus): boolean {
+    const stored = this.thread(key).find((c) => c.id === id);
+    if (!stored) return false;
+    stored.status = status;
+    if (status === 'deleted') {
+      stored.body = '';
+      stored.author = {name: ''};
+    }
+    return true;
+  }
+}
+
+/** Fills a store from a seed; malformed seed comments are a programming error. */
+export function seedStore(
+  store: CommentStore,
+  seed: Record<string, Comment[]> | undefined,
+  authorKey: string,
+): void {
+  for (const [thread, comments] of Object.entries(seed ?? {})) {
+    const refused = store.seed(normalizeThreadKey(thread), comments, authorKey);
+    if (refused > 0) {
+      throw new TypeError(
+        `The seed for thread "${thread}" has ${refused} comment(s) without a readable id, status, date or body, or with a repeated id.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Templates for one comment and its replies. Plain functions, not an element
+ * per comment, and as few nested templates as possible: a comment is one
+ * template instance plus its body element (see body-element.ts), with what
+ * it shows worked out beforehand (comment-display.ts). Buttons carry
+ * `data-action` and `data-id`; the list handles their clicks with one listener.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import type {MessageKey} from '../../core/messages.js';
+import {isFlattened, type ThreadNode} from '../../core/thread.js';
+import {relativeTime} from '../../core/time.js';
+import type {Comment} from '../../core/types.js';
+import {LINK_REL} from './body-element.js';
+import {displayOf, exactOf, plainBodyOf, type CommentDisplay} from './comment-display.js';
+import type {BranchState} from './thread-controller.js';
+
+export interface CommentViewContext {
+  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  lang: string;
+  now: number;
+  /** Base URL for relative avatar URLs (the endpoint). */
+  avatarBase?: string;
+  canReply: boolean;
+  canLoadReplies: boolean;
+  sending: ReadonlySet<string>;
+  failedAvatars: ReadonlySet<string>;
+  branches: ReadonlyMap<string, BranchState>;
+  highlightId?: string;
+  /** The comment the reply form sits under, and the form itself. */
+  replyTarget: string | null;
+  form?: HTMLElement;
+  /** The body element of a comment with `bodyHtml`, once the sanitiser has loaded. */
+  htmlBody: (comment: Comment) => HTMLElement | undefined;
+}
+
+function bodyOf(comment: Comment, ctx: CommentViewContext, display: CommentDisplay) {
+  if (comment.status === 'deleted') {
+    return html`<div class="body" part="body">
+      <p class="tombstone">${ctx.t('deletedComment')}</p>
+    </div>`;
+  }
+  return (comment.bodyHtml && ctx.htmlBody(comment)) || plainBodyOf(display);
+}
+
+function renderContext(node: ThreadNode, ctx: CommentViewContext) {
+  if (node.orphan) return html`<p class="context">${ctx.t('inReplyToHidden')}</p>`;
+  const parent = node.parent;
+  if (!parent || !isFlattened(node)) return nothing;
+  const name = parent.comment.status === 'deleted' ? '' : parent.comment.author?.name;
+  return html`<p class="context">
+    ${name ? ctx.t('inReplyTo', {name}) : ctx.t('inReplyToDeleted')}
+  </p>`;
+}
+
+function renderToggle(node: ThreadNode, ctx: CommentViewContext) {
+  const id = node.comment.id;
+  return html`<button
+    type="button"
+    part="button"
+    data-action="toggle"
+    aria-expanded=${node.collapsed ? 'false' : 'true'}
+    aria-controls=${ifDefined(node.collapsed ? undefined : `replies-${id}`)}
+  >
+    ${node.collapsed ? ctx.t('showReplies', {count: node.replyCount}) : ctx.t('hideReplies')}
+  </button>`;
+}
+
+function renderMoreReplies(node: ThreadNode, ctx: CommentViewContext) {
+  const more = node.comment.moreReplies ?? 0;
+  if (!(more > 0) || !ctx.canLoadReplies || node.collapsed) return nothing;
+  const state = ctx.branches.get(node.comment.id);
+  return html`<div class="more-replies">
+    ${state?.error ? html`<p class="error">${ctx.t('repliesError')}</p>` : nothing}
+    <button
+      type="button"
+      part="button"
+      data-action="more-replies"
+      ?disabled=${state?.loading ?? false}
+    >
+      ${state?.loading ? ctx.t('loadingMore') : ctx.t('moreReplies', {count: more})}
+    </button>
+  </div>`;
+}
+
+function renderReplies(node: ThreadNode, ctx: CommentViewContext) {
+  const children = node.children;
+  if (!children.length || node.collapsed) return nothing;
+  // A flattened list (replies beyond the last level) is not indented again.
+  const flat = isFlattened(children[0]);
+  return html`<ol
+    class=${flat ? 'replies flat' : 'replies'}
+    id="replies-${node.comment.id}"
+    role="list"
+  >
+    ${children.map((child) => renderNode(child, ctx))}
+  </ol>`;
+}
+
+/** One comment, the reply form when it is open under it, and its replies. */
+export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateResult {
+  const comment = node.comment;
+  const id = comment.id;
+  const display = displayOf(comment, ctx.avatarBase);
+  const deleted = comment.status === 'deleted';
+  const sending = ctx.sending.has(id);
+  const pending = !sending && comment.status === 'pending';
+  const highlighted = ctx.highlightId === id;
+  const name = deleted ? '' : comment.author?.name?.trim() || ctx.t('anonymous');
+  const website = deleted ? undefined : display.website;
+  const avatar =
+    !deleted && display.avatar && !ctx.failedAvatars.has(display.avatar) ? display.avatar : '';
+  const canReply = ctx.canReply && !deleted && !sending && !pending;
+  let classes = 'comment';
+  if (deleted) classes += ' deleted';
+  if (sending) classes += ' sending';
+  if (pending) classes += ' pending';
+  if (highlighted) classes += ' highlighted';
+  const note = sending ? ctx.t('sendingComment') : pending ? ctx.t('awaitingModeration') : '';
+  // Text goes in through `.textContent`: no marker nodes, one text node each.
+  return html`<li>
+    <article id="comment-${id}" class=${classes} part="comment" tabindex="-1">
+      <header class="meta">
+        <span
+          class=${deleted ? 'avatar none' : display.avatarClass}
+          part="avatar"
+          aria-hidden="true"
+          ><span .textContent=${deleted ? '' : display.initials}></span>${
+            avatar
+              ? html`<img
+                  src=${avatar}
+                  alt=""
+                  width="40"
+                  height="40"
+                  loading="lazy"
+                  decoding="async"
+                />`
+              : nothing
+          }</span
+        >
+        <a class="author" part="author" href=${ifDefined(website)} rel=${LINK_REL}
+          ><bdi .textContent=${name}></bdi
+        ></a>
+        <a class="permalink" href="#comment-${id}"
+          ><time
+            datetime=${display.iso}
+            title=${exactOf(display, node.time, ctx.lang)}
+            .textContent=${relativeTime(node.time, ctx.now, ctx.lang)}
+          ></time
+        ></a>
+        ${renderContext(node, ctx)}
+      </header>
+      ${bodyOf(comment, ctx, display)} ${note ? html`<p class="state">${note}</p>` : nothing}
+      <div class="actions" part="actions">
+        <button
+          type="button"
+          part="button"
+          data-action="reply"
+          aria-label=${canReply ? ctx.t('replyButtonLabel', {name}) : ''}
+          ?hidden=${!canReply}
+          .textContent=${ctx.t('replyButton')}
+        ></button
+        >${node.children.length ? renderToggle(node, ctx) : nothing}
+      </div>
+    </article>
+    ${renderTail(node, ctx)}
+  </li>`;
+}

@@ -1,0 +1,179 @@
+import {LitElement, html} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {isConfigError, pickAdapter, resolveAdapter} from '../../adapters/resolve.js';
+import type {CommentsAdapter} from '../../adapters/types.js';
+import {countBatcherFor} from '../../core/count-batcher.js';
+import {format, type MessageOverrides} from '../../core/messages.js';
+import {safeLang} from '../../core/time.js';
+import {NatterErrorEvent} from '../../events/error-event.js';
+// The same default thread as <natter-comments>, so a badge above an article counts its section.
+import {defaultThreadKey} from '../natter-comments/location.js';
+import {styles} from './natter-count.styles.js';
+
+/**
+ * A comment count for index pages and article headers: "4 comments".
+ *
+ * Every badge on a page that talks to the same backend is filled from one
+ * batched request, however many badges there are. Put it inside your own
+ * link: `<a href="/post#comments"><natter-count thread="/post"></natter-count></a>`.
+ *
+ * While the count loads the badge is empty. When it cannot be loaded the
+ * badge stays empty (nothing misleading is shown) and `natter-error` fires.
+ *
+ * @tag natter-count
+ * @fires natter-error - The count could not be loaded (`context` is `count`) or the badge has no backend (`config`).
+ * @csspart count - The count text.
+ * @cssprop --natter-count-color - Text colour (default: inherited).
+ * @cssprop --natter-count-font - Font shorthand (default: inherited).
+ */
+export class NatterCount extends LitElement {
+  static override styles = styles;
+
+  /** Registers the element under `tag` unless that tag is already taken. */
+  static define(tag = 'natter-count', registry: CustomElementRegistry = customElements) {
+    if (!registry.get(tag)) registry.define(tag, this);
+  }
+
+  /** Thread key to count. Default: the page's canonical link path, else its path. */
+  @property({attribute: 'thread'}) thread?: string;
+
+  /** Base URL of the comments backend (the `rest` adapter is used when `adapter` is absent). */
+  @property({attribute: 'endpoint'}) endpoint?: string;
+
+  private adapterObject?: CommentsAdapter;
+  private adapterName?: string;
+
+  /**
+   * The backend: the `adapter` attribute names one (`rest`, `wordpress`,
+   * `local`, `memory`; inferred from `endpoint` when absent), or an object
+   * implementing `CommentsAdapter` is assigned to the property, which then
+   * wins over the attributes. Badges naming the same backend share one batch.
+   */
+  @property({attribute: 'adapter'})
+  get adapter(): CommentsAdapter | string | undefined {
+    return this.adapterObject ?? this.adapterName;
+  }
+  set adapter(value: CommentsAdapter | string | undefined | null) {
+    if (value && typeof value === 'object') {
+      this.adapterObject = value;
+    } else {
+      this.adapterObject = undefined;
+      this.adapterName = value ?? undefined;
+    }
+  }
+
+  /** Overrides of the `count` and `countNone` messages. */
+  @property({attribute: false}) messages: MessageOverrides = {};
+
+  @state() private value?: number;
+  @state() private failed = false;
+
+  private controller?: AbortController;
+  private loadedFor?: {adapter: unknown; endpoint?: string; thread?: string};
+
+  /** The loaded count, or `undefined` while loading or after a failure. */
+  get count(): number | undefined {
+    return this.value;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    // The attribute only names an adapter; an assigned adapter object stays in charge.
+    if (name === 'adapter') {
+      const before = this.adapter;
+      this.adapterName = value ?? undefined;
+      this.requestUpdate('adapter', before);
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved or re-inserted: count again (the last request was cancelled).
+    if (this.hasUpdated && !this.loadedFor) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort();
+    this.controller = undefined;
+    this.loadedFor = undefined;
+  }
+
+  protected override willUpdate(): void {
+    const wanted = {adapter: this.adapter, endpoint: this.endpoint, thread: this.thread};
+    const last = this.loadedFor;
+    if (
+      !last ||
+      last.adapter !== wanted.adapter ||
+      last.endpoint !== wanted.endpoint ||
+      last.thread !== wanted.thread
+    ) {
+      this.loadedFor = wanted;
+      void this.load();
+    }
+  }
+
+  override render() {
+    if (this.value === undefined) {
+      return html`<span part="count" aria-busy=${this.failed ? 'false' : 'true'}></span>`;
+    }
+    const lang = safeLang(this.closest('[lang]')?.getAttribute('lang'));
+    const text =
+      this.value === 0
+        ? format('countNone', {}, this.messages, lang)
+        : format('count', {count: this.value}, this.messages, lang);
+    return html`<span part="count">${text}</span>`;
+  }
+
+  private async load(): Promise<void> {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.value = undefined;
+    this.failed = false;
+    try {
+      const adapter = await adapterFor(this.adapter, this.endpoint);
+      const thread = this.thread?.trim() || defaultThreadKey();
+      const count = await countBatcherFor(adapter).count(thread, {signal: controller.signal});
+      if (controller.signal.aborted) return;
+      this.value = count;
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.failed = true;
+      const reason = error instanceof Error ? error : new Error(String(error));
+      this.dispatchEvent(new NatterErrorEvent(reason, isConfigError(error) ? 'config' : 'count'));
+    }
+  }
+}
+
+/** One adapter per backend, so badges that name the same backend share a batch. */
+const namedAdapters = new Map<string, Promise<CommentsAdapter>>();
+
+function adapterFor(
+  adapter: string | CommentsAdapter | undefined,
+  endpoint: string | undefined,
+): Promise<CommentsAdapter> {
+  if (adapter && typeof adapter === 'object') return Promise.resolve(adapter);
+  let key: string;
+  try {
+    // `adapter="rest"` and an endpoint alone mean the same backend.
+    key = `${pickAdapter(adapter, endpoint)} ${endpoint?.trim() ?? ''}`;
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  let shared = namedAdapters.get(key);
+  if (!shared) {
+    shared = resolveAdapter(adapter, endpoint);
+    namedAdapters.set(key, shared);
+    // A failed resolution is not kept: the next badge may try again.
+    shared.catch(() => namedAdapters.delete(key));
+  }
+  return shared;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'natter-count': NatterCount;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The reply form's heading (or "Replying to …" with Cancel) and the outcome
+ * line under it: a polite live region for "posted" or what went wrong, and a
+ * Retry button when trying again can help.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+
+export interface Notice {
+  text: string;
+  failed: boolean;
+  retry: boolean;
+}
+
+export function titleTemplate(
+  title: string,
+  cancel?: {label: string; onClick: () => void},
+): TemplateResult {
+  if (!cancel) return html`<h2 id="title">${title}</h2>`;
+  return html`<div class="replying">
+    <h2 id="title">${title}</h2>
+    <button type="button" class="cancel" @click=${cancel.onClick}>${cancel.label}</button>
+  </div>`;
+}
+
+export function outcomeTemplate(
+  notice: Notice | undefined,
+  retry: {label: string; disabled: boolean; onClick: () => void},
+): TemplateResult {
+  // The status region is always in the page, so screen readers hear what
+  // appears in it (a region added together with its text is often missed).
+  return html`<p class="notice ${notice?.failed ? 'failed' : ''}" role="status">${notice?.text}</p>
+    ${
+      notice?.retry
+        ? html`<div class="actions">
+            <button type="button" class="retry" ?disabled=${retry.disabled} @click=${retry.onClick}>
+              ${retry.label}
+            </button>
+          </div>`
+        : nothing
+    }`;
+}

@@ -1,0 +1,69 @@
+/**
+ * One attempt to post a draft: announce a stand-in comment, ask the adapter,
+ * and tell the page how it went through events. The form decides what to
+ * show; this only talks to the adapter and dispatches.
+ */
+import {AdapterError} from '../../adapters/errors.js';
+import type {CommentsAdapter} from '../../adapters/types.js';
+import type {Draft} from '../../core/drafts.js';
+import type {Identity} from '../../core/identity.js';
+import type {Comment} from '../../core/types.js';
+import {CommentFailedEvent} from '../../events/comment-failed-event.js';
+import {CommentPostedEvent} from '../../events/comment-posted-event.js';
+import {CommentSendingEvent} from '../../events/comment-sending-event.js';
+import {NatterErrorEvent} from '../../events/error-event.js';
+import {buildSubmission} from './submission.js';
+
+export interface SendOptions {
+  /** Where the events are dispatched (the form element). */
+  target: EventTarget;
+  adapter: CommentsAdapter;
+  thread: string;
+  parentId: string | null;
+  draft: Draft;
+  author: Identity;
+  honeypot: string;
+  signal: AbortSignal;
+  /**
+   * Called when the backend accepted the comment, before
+   * `natter-comment-posted` fires, so listeners see the draft already gone.
+   */
+  onAccepted: (comment: Comment) => void;
+  /** Called when the post failed, before `natter-comment-failed` fires. */
+  onFailed: (error: Error) => void;
+}
+
+/** Fires `natter-comment-sending`, then `natter-comment-posted` or `-failed` + `natter-error`. */
+export async function sendDraft(options: SendOptions): Promise<void> {
+  const {target, thread, draft, signal} = options;
+  const submission = buildSubmission({
+    draft,
+    parentId: options.parentId,
+    author: options.author,
+    honeypot: options.honeypot,
+    now: Date.now(),
+  });
+  const {tempId} = submission;
+  target.dispatchEvent(new CommentSendingEvent(submission.placeholder, tempId, thread));
+  let comment: Comment;
+  try {
+    comment = await options.adapter.create(thread, submission.comment, {
+      idempotencyKey: draft.idempotencyKey,
+      signal,
+    });
+    // A hand-written adapter may resolve with nothing useful; the draft must
+    // then stay, as after any other failure.
+    if (!comment || typeof comment !== 'object' || typeof comment.id !== 'string') {
+      throw new AdapterError('server', 'The adapter did not return the new comment.');
+    }
+  } catch (caught) {
+    // Anything thrown, even a string from a hand-written adapter, becomes an Error.
+    const error = caught instanceof Error ? caught : new Error(String(caught));
+    options.onFailed(error);
+    target.dispatchEvent(new CommentFailedEvent(tempId, error, thread));
+    target.dispatchEvent(new NatterErrorEvent(error, 'post'));
+    return;
+  }
+  options.onAccepted(comment);
+  target.dispatchEvent(new CommentPostedEvent(comment, thread, tempId));
+}

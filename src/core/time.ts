@@ -1,0 +1,82 @@
+/**
+ * Relative ("3 hours ago") and exact dates in the reader's language.
+ * Intl formatters are costly to create and cheap to use, so one of each is
+ * kept per language: a thread of a thousand comments formats with two objects.
+ */
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const exactFormats = new Map<string, Intl.DateTimeFormat>();
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const WEEK = 7 * DAY;
+const MONTH = 30.44 * DAY;
+const YEAR = 365.25 * DAY;
+
+/** A language tag Intl accepts: `lang` when valid, else English. */
+export function safeLang(lang: string | undefined | null): string {
+  if (!lang) return 'en';
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+function relativeFormat(lang: string): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(lang);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(safeLang(lang), {numeric: 'auto'});
+    relativeFormats.set(lang, format);
+  }
+  return format;
+}
+
+function exactFormat(lang: string): Intl.DateTimeFormat {
+  let format = exactFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(safeLang(lang), {dateStyle: 'long', timeStyle: 'short'});
+    exactFormats.set(lang, format);
+  }
+  return format;
+}
+
+function toTime(date: Date | number | string): number {
+  return typeof date === 'number'
+    ? date
+    : typeof date === 'string'
+      ? Date.parse(date)
+      : date.getTime();
+}
+
+/**
+ * "now", "5 minutes ago", "yesterday", "3 weeks ago"… A time up to five
+ * minutes in the future (a server clock slightly ahead) reads as "now".
+ */
+export function relativeTime(
+  date: Date | number | string,
+  now: number = Date.now(),
+  lang = 'en',
+): string {
+  const time = toTime(date);
+  if (Number.isNaN(time)) return '';
+  const diff = time - now;
+  const size = Math.abs(diff);
+  const format = relativeFormat(lang);
+  if (size < 45 * SECOND || (diff > 0 && diff < 5 * MINUTE)) return format.format(0, 'second');
+  if (size < 45 * MINUTE)
+    return format.format(Math.round(diff / MINUTE) || Math.sign(diff), 'minute');
+  if (size < 22 * HOUR) return format.format(Math.round(diff / HOUR) || Math.sign(diff), 'hour');
+  if (size < 6.5 * DAY) return format.format(Math.round(diff / DAY) || Math.sign(diff), 'day');
+  if (size < 4 * WEEK) return format.format(Math.round(diff / WEEK), 'week');
+  if (size < 11 * MONTH) return format.format(Math.round(diff / MONTH) || Math.sign(diff), 'month');
+  return format.format(Math.round(diff / YEAR) || Math.sign(diff), 'year');
+}
+
+/** The full date and time, e.g. "27 November 2026 at 10:15". */
+export function exactTime(date: Date | number | string, lang = 'en'): string {
+  const time = toTime(date);
+  return Number.isNaN(time) ? '' : exactFormat(lang).format(time);
+}

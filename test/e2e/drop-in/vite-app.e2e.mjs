@@ -1,0 +1,77 @@
+// Developers' apps: a Vite app and a React page built against the packed
+// package (fixtures/vite-app), talking to the reference server.
+import assert from 'node:assert/strict';
+import {test} from './harness.mjs';
+import {
+  countText,
+  openPage,
+  postComment,
+  serverCounts,
+  shadowText,
+  storedBodies,
+  until,
+} from './pages.mjs';
+
+test('vite app: elements from natter/define show comments and counts', async ({
+  browser,
+  app,
+  comments,
+}) => {
+  const {page, problems, close} = await openPage(browser, `${app.origin}/index.html`);
+  try {
+    const expected = await serverCounts(comments, [
+      '/articles/harbour-lights',
+      '/articles/tide-tables',
+    ]);
+    // One badge names its backend by attribute, the other got an adapter object.
+    await until(
+      async () =>
+        (await shadowText(page, '#named')) === countText(expected['/articles/harbour-lights']),
+      'the badge with an endpoint attribute should show the count',
+    );
+    await until(
+      async () =>
+        (await shadowText(page, '#assigned')) === countText(expected['/articles/tide-tables']),
+      'the badge with an adapter property should show the count',
+    );
+    await page.locator('natter-comments').scrollIntoViewIfNeeded();
+    await page.getByText('The photo of the lantern at dusk').waitFor();
+    const body = 'Posted from an app that bundles natter with Vite.';
+    await postComment(page, {body, name: 'Vite reader'});
+    await page.getByText(body).waitFor();
+    assert.ok((await storedBodies(comments, '/articles/harbour-lights')).includes(body));
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test('react: NatterComments renders and its event props reach React', async ({
+  browser,
+  app,
+  comments,
+}) => {
+  const {page, problems, close} = await openPage(browser, `${app.origin}/react.html`);
+  try {
+    const status = page.locator('#status');
+    await until(
+      async () => (await status.textContent()) === 'loaded 1',
+      'onNatterLoaded should have set the status',
+    );
+    await page.getByText('Rendered by React, stored by the reference server').waitFor();
+    await until(
+      async () => (await shadowText(page, 'natter-count')) === countText(1),
+      'the React NatterCount should show the count',
+    );
+    const body = 'Posted through the React wrapper.';
+    await postComment(page, {body, name: 'React reader'});
+    await until(
+      async () => (await status.textContent()) === `posted: ${body}`,
+      'onNatterCommentPosted should have set the status',
+    );
+    assert.ok((await storedBodies(comments, '/articles/react-page')).includes(body));
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});

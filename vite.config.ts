@@ -1,0 +1,121 @@
+/**
+ * Builds of the widget package. `npm run build` (scripts/build.mjs) runs them
+ * all, with the classic-script variant and the type declarations.
+ *
+ * - `vite build` (any mode but `npm`): `dist/natter.js`, the script-tag file.
+ *   Lit included, minified, self-registering; the WordPress adapter and
+ *   DOMPurify are chunks in `dist/chunks/` that load only when a page uses them.
+ * - `vite build --mode npm`: ES modules for bundlers, one file per source
+ *   module, with Lit, DOMPurify and React left as imports (dependencies).
+ */
+import {fileURLToPath} from 'node:url';
+import {defineConfig, type Plugin, type UserConfig} from 'vite';
+
+const src = (path: string) => fileURLToPath(new URL(`src/${path}`, import.meta.url));
+
+/** Entry points of the npm build, by output name (`dist/<name>.js`). */
+export const npmEntries: Record<string, string> = {
+  index: src('index.ts'),
+  define: src('define.ts'),
+  embed: src('embed.ts'),
+  react: src('react.ts'),
+  'adapters/memory': src('adapters/memory.ts'),
+  'adapters/local': src('adapters/local.ts'),
+  'adapters/rest': src('adapters/rest.ts'),
+  'adapters/wordpress': src('adapters/wordpress.ts'),
+  'testing/conformance': src('testing/conformance.ts'),
+};
+
+/** Packages the npm build imports instead of bundling (and their subpaths). */
+const externalPackages = ['lit', 'lit-html', 'lit-element', '@lit', 'react', 'dompurify'];
+const isExternal = (id: string) =>
+  externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+
+// Lit's `development` export condition turns on dev-mode checks and a console
+// warning; the script-tag file must get the production build.
+const productionConditions = ['module', 'browser', 'production'];
+
+/** Licence line of the script-tag files; bundled libraries keep their own notices. */
+export const LICENSE_BANNER = '/*! Natter | MIT License */';
+
+/**
+ * package.json's `sideEffects` names the registering files of dist/, which
+ * makes the bundler treat every source file as side-effect free too, and it
+ * would drop `import './define.js'`. The sources whose import is their point
+ * say otherwise here.
+ */
+function keepRegistration(): Plugin {
+  const registering = new Set([src('define.ts'), src('embed.ts')]);
+  return {
+    name: 'natter-keep-registration',
+    transform(code, id) {
+      return registering.has(id) ? {code, map: null, moduleSideEffects: true} : undefined;
+    },
+  };
+}
+
+const shared: UserConfig = {
+  publicDir: false,
+  plugins: [keepRegistration()],
+  logLevel: 'warn',
+  build: {target: 'es2022', emptyOutDir: false, copyPublicDir: false, reportCompressedSize: false},
+};
+
+function npmBuild(): UserConfig {
+  return {
+    ...shared,
+    build: {
+      ...shared.build,
+      minify: false,
+      lib: {entry: npmEntries, formats: ['es']},
+      rolldownOptions: {
+        external: isExternal,
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: src(''),
+          entryFileNames: '[name].js',
+        },
+      },
+    },
+  };
+}
+
+function embedBuild(): UserConfig {
+  return {
+    ...shared,
+    resolve: {conditions: productionConditions},
+    define: {'process.env.NODE_ENV': JSON.stringify('production')},
+    build: {
+      ...shared.build,
+      minify: true,
+      lib: {entry: {natter: src('embed.ts')}, formats: ['es']},
+      rolldownOptions: {
+        // natter.js may export internals its lazy chunks import from it.
+        preserveEntrySignatures: 'allow-extension',
+        onLog(level, log, handler) {
+          // embed.ts includes the REST adapter on purpose, so the dynamic
+          // import of it in resolve.ts finds it already loaded.
+          const restInlined =
+            log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && log.message.includes('adapters/rest.ts');
+          if (!restInlined) handler(level, log);
+        },
+        output: {
+          // Everything natter.js needs at once goes into natter.js itself. By
+          // default, modules it shares with a lazy chunk (errors, URL checks)
+          // become extra files it imports eagerly: more round trips, and the
+          // classic build needs one file.
+          codeSplitting: {groups: [{name: 'natter', tags: ['$initial']}]},
+          // Library mode leaves ES output readable unless told otherwise.
+          minify: true,
+          // Pure annotations have done their job once the bundle is tree-shaken.
+          comments: {legal: true, annotation: false, jsdoc: false},
+          banner: (chunk) => (chunk.isEntry ? LICENSE_BANNER : ''),
+          entryFileNames: 'natter.js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  };
+}
+
+export default defineConfig(({mode}) => (mode === 'npm' ? npmBuild() : embedBuild()));
