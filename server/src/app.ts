@@ -112,8 +112,15 @@ function buildApp(services: Services): Hono {
     '/api/*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        c.json({error: {code: 'too-large', message: 'The request is larger than 64 KiB.'}}, 413),
+      onError: (c) => {
+        // The upload is answered unread; a kept-alive socket would be cut
+        // while the client still writes, and it would never see this answer.
+        c.header('Connection', 'close');
+        return c.json(
+          {error: {code: 'too-large', message: 'The request is larger than 64 KiB.'}},
+          413,
+        );
+      },
     }),
   );
   app.route('/api/comments', commentRoutes(services));

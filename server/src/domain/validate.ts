@@ -35,7 +35,7 @@ export interface ValidDraft {
  * is refused with the field's name, never cut short.
  */
 export function validateDraft(input: Record<string, unknown>, emailRequired: boolean): ValidDraft {
-  rejectNul(input);
+  rejectUnstorable(input);
   const thread = normaliseThreadKey(input.thread);
   const parentId = optionalId(input.parentId);
   const body = text(input.body, 'body', 'Please write a comment.');
@@ -55,8 +55,11 @@ export function validateDraft(input: Record<string, unknown>, emailRequired: boo
   }
   const fields = author as Record<string, unknown>;
   const name = text(fields.name, 'name', 'Please enter your name.');
-  if (codePointLength(name) > LIMITS.nameChars || hasControlCharacters(name)) {
+  if (codePointLength(name) > LIMITS.nameChars) {
     throw validationError('name', `A name may be at most ${LIMITS.nameChars} characters.`);
+  }
+  if (hasControlCharacters(name)) {
+    throw validationError('name', 'A name may not contain control characters.');
   }
   return {
     thread,
@@ -65,12 +68,23 @@ export function validateDraft(input: Record<string, unknown>, emailRequired: boo
     name,
     email: email(fields.email, emailRequired),
     url: url(fields.url),
-    honeypot: typeof input.honeypot === 'string' ? input.honeypot : '',
-    elapsedMs:
-      typeof input.elapsedMs === 'number' && Number.isFinite(input.elapsedMs)
-        ? input.elapsedMs
-        : undefined,
+    ...antiBotFields(input),
   };
+}
+
+/**
+ * `honeypot` and `elapsedMs` may be absent (the caller judges that), but a
+ * wrong type is a client's mistake to report, not a bot to drop quietly.
+ */
+function antiBotFields(input: Record<string, unknown>): {honeypot: string; elapsedMs?: number} {
+  const {honeypot, elapsedMs} = input;
+  if (honeypot != null && typeof honeypot !== 'string') {
+    throw validationError('honeypot', 'honeypot must be text.');
+  }
+  if (elapsedMs != null && typeof elapsedMs !== 'number') {
+    throw validationError('elapsedMs', 'elapsedMs must be a number.');
+  }
+  return {honeypot: honeypot ?? '', elapsedMs: elapsedMs ?? undefined};
 }
 
 function text(value: unknown, field: string, emptyMessage: string): string {
@@ -121,6 +135,10 @@ function url(value: unknown): string | null {
   if (codePointLength(given) > LIMITS.urlChars) {
     throw validationError('url', `A website address may be at most ${LIMITS.urlChars} characters.`);
   }
+  // The URL parser drops tabs and newlines that the stored text would keep.
+  if (hasControlCharacters(given)) {
+    throw validationError('url', 'A website address may not contain control characters.');
+  }
   let parsed: URL;
   try {
     parsed = new URL(given);
@@ -133,7 +151,7 @@ function url(value: unknown): string | null {
   return given;
 }
 
-const NUL_FIELDS: [string[], string][] = [
+const STORED_FIELDS: [string[], string][] = [
   [['thread'], 'thread'],
   [['parentId'], 'parentId'],
   [['body'], 'body'],
@@ -142,9 +160,13 @@ const NUL_FIELDS: [string[], string][] = [
   [['author', 'url'], 'url'],
 ];
 
-/** One rule for both databases: a NUL character in any field is a validation error. */
-function rejectNul(input: Record<string, unknown>): void {
-  for (const [path, field] of NUL_FIELDS) {
+/**
+ * One rule for both databases: a NUL character (PostgreSQL text cannot hold
+ * it) or a lone surrogate (each driver would turn it into U+FFFD) in any
+ * stored field is a validation error, never a silent change.
+ */
+function rejectUnstorable(input: Record<string, unknown>): void {
+  for (const [path, field] of STORED_FIELDS) {
     let value: unknown = input;
     for (const key of path) {
       value =
@@ -154,6 +176,9 @@ function rejectNul(input: Record<string, unknown>): void {
     }
     if (typeof value === 'string' && hasNul(value)) {
       throw validationError(field, `${field} may not contain NUL characters.`);
+    }
+    if (typeof value === 'string' && hasLoneSurrogate(value)) {
+      throw validationError(field, `${field} is not valid Unicode text.`);
     }
   }
 }

@@ -1,5 +1,6 @@
 import type {Context} from 'hono';
 import {HttpError, validationError} from './errors.js';
+import {findDuplicateName} from './json-names.js';
 
 /** Refuses writes that are not JSON: a cross-site HTML form cannot send `application/json`. */
 export function requireJson(c: Context): void {
@@ -13,16 +14,35 @@ export function requireJson(c: Context): void {
   }
 }
 
-/** The request body as a JSON object, or a 400 `invalid-json`. */
+/**
+ * The request body as a JSON object, or a 400 `invalid-json`. Bytes that are
+ * not UTF-8 and objects that name a member twice are refused rather than
+ * read one way or another: decoding would turn the bad bytes into U+FFFD,
+ * and JSON.parse would keep the last of the duplicates without a word.
+ */
 export async function readJsonObject(c: Context): Promise<Record<string, unknown>> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', {fatal: true}).decode(await c.req.arrayBuffer());
+  } catch {
+    throw new HttpError(400, 'invalid-json', 'The request body is not UTF-8 text.');
+  }
   let value: unknown;
   try {
-    value = JSON.parse(await c.req.text());
+    value = JSON.parse(text);
   } catch {
     throw new HttpError(400, 'invalid-json', 'The request body is not valid JSON.');
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new HttpError(400, 'invalid-json', 'The request body must be a JSON object.');
+  }
+  const twice = findDuplicateName(text);
+  if (twice !== undefined) {
+    throw new HttpError(
+      400,
+      'invalid-json',
+      `The request body names "${twice.slice(0, 40)}" twice in one object.`,
+    );
   }
   return value as Record<string, unknown>;
 }
