@@ -3,13 +3,15 @@
  * all, with the classic-script variant and the type declarations.
  *
  * - `vite build` (any mode but `npm`): `dist/natter.js`, the script-tag file.
- *   Lit included, minified, self-registering; the WordPress adapter and
- *   DOMPurify are chunks in `dist/chunks/` that load only when a page uses them.
+ *   Lit included, minified, self-registering. What a page may not need at
+ *   once (the backends, the reply form, `<natter-count>`, DOMPurify) is in
+ *   chunks in `dist/chunks/` that load when first used (see src/embed.ts).
  * - `vite build --mode npm`: ES modules for bundlers, one file per source
  *   module, with Lit, DOMPurify and React left as imports (dependencies).
  */
 import {fileURLToPath} from 'node:url';
 import {defineConfig, type Plugin, type UserConfig} from 'vite';
+import {minifyLitTemplates} from './scripts/lib/minify-templates.mjs';
 
 const src = (path: string) => fileURLToPath(new URL(`src/${path}`, import.meta.url));
 
@@ -83,6 +85,7 @@ function npmBuild(): UserConfig {
 function embedBuild(): UserConfig {
   return {
     ...shared,
+    plugins: [keepRegistration(), minifyLitTemplates(src(''))],
     resolve: {conditions: productionConditions},
     define: {'process.env.NODE_ENV': JSON.stringify('production')},
     build: {
@@ -92,19 +95,22 @@ function embedBuild(): UserConfig {
       rolldownOptions: {
         // natter.js may export internals its lazy chunks import from it.
         preserveEntrySignatures: 'allow-extension',
-        onLog(level, log, handler) {
-          // embed.ts includes the REST adapter on purpose, so the dynamic
-          // import of it in resolve.ts finds it already loaded.
-          const restInlined =
-            log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && log.message.includes('adapters/rest.ts');
-          if (!restInlined) handler(level, log);
-        },
         output: {
           // Everything natter.js needs at once goes into natter.js itself. By
           // default, modules it shares with a lazy chunk (errors, URL checks)
           // become extra files it imports eagerly: more round trips, and the
           // classic build needs one file.
-          codeSplitting: {groups: [{name: 'natter', tags: ['$initial']}]},
+          codeSplitting: {
+            groups: [
+              {name: 'natter', tags: ['$initial']},
+              // The small helpers the backends share, in one file rather than
+              // one each: the REST backend then loads as two files.
+              {
+                name: 'adapter-kit',
+                test: /\/src\/adapters\/(abort|author-token|random-id|thread-key|comment-shape)\.ts$/,
+              },
+            ],
+          },
           // Library mode leaves ES output readable unless told otherwise.
           minify: true,
           // Pure annotations have done their job once the bundle is tree-shaken.

@@ -9,8 +9,8 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {build} from 'vite';
-import {describe, kb, measure} from './lib/bundle-size.mjs';
+import {build, loadConfigFromFile} from 'vite';
+import {describe, measure, totals} from './lib/bundle-size.mjs';
 import {buildClassic} from './lib/classic-build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -28,7 +28,19 @@ function run(command, args) {
 
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
+/** Every entry point must exist; say which are missing before Vite does, less kindly. */
+async function checkEntries() {
+  const {config} = await loadConfigFromFile({command: 'build', mode: 'npm'}, configFile);
+  const missing = Object.values(config.build.lib.entry).filter((file) => !existsSync(file));
+  if (missing.length) {
+    throw new Error(
+      `Entry points are missing: ${missing.map((f) => f.slice(root.length)).join(', ')}`,
+    );
+  }
+}
+
 async function main() {
+  await checkEntries();
   rmSync(dist, {recursive: true, force: true});
 
   console.log('building the npm modules…');
@@ -48,7 +60,7 @@ async function main() {
   const sizes = measure(dist);
   console.log('\nscript-tag files:');
   for (const line of describe(sizes)) console.log(line);
-  console.log(`natter.js with what it loads at once: ${kb(sizes.eagerTotal)} gzip`);
+  for (const line of totals(sizes)) console.log(line);
 }
 
 main().catch((error) => {

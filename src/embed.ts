@@ -1,6 +1,6 @@
 /**
  * The script-tag entry, built into `dist/natter.js` (and the classic-script
- * `dist/natter.classic.js`). Importing it registers every element, so a page
+ * `dist/natter.classic.js`). Importing it registers the elements, so a page
  * needs only the script and the markup:
  *
  * ```html
@@ -8,15 +8,24 @@
  * <natter-comments endpoint="https://comments.example.com"></natter-comments>
  * ```
  *
- * Each element picks its backend from its own `adapter` and `endpoint`
- * attributes. The REST adapter, the one an endpoint alone means, is part of
- * this file so the common case needs no second download; the other adapters
- * and the HTML sanitiser load on first use.
+ * Only what an article page needs first is in this file. The rest loads
+ * from `chunks/` when it is first used: the backend (REST, WordPress, ...)
+ * when a section starts loading, the reply form when a section shows it,
+ * `<natter-count>` and a standalone `<natter-reply-form>` when the page
+ * holds one, the HTML sanitiser for the first comment that carries HTML.
  */
-import './define.js';
+import {NatterComments} from './components/natter-comments/natter-comments.js';
+import {defineWhenUsed} from './define-when-used.js';
 
-export {createRestAdapter} from './adapters/rest.js';
+NatterComments.define();
+defineWhenUsed('natter-reply-form', () =>
+  import('./components/natter-reply-form/natter-reply-form.js').then((m) =>
+    m.NatterReplyForm.define(),
+  ),
+);
+defineWhenUsed('natter-count', () =>
+  import('./components/natter-count/natter-count.js').then((m) => m.NatterCount.define()),
+);
+
 export {AdapterError} from './adapters/errors.js';
-export {NatterComments} from './components/natter-comments/natter-comments.js';
-export {NatterCount} from './components/natter-count/natter-count.js';
-export {NatterReplyForm} from './components/natter-reply-form/natter-reply-form.js';
+export {NatterComments};

@@ -4,6 +4,7 @@
 import {NatterComments} from '../../src/components/natter-comments/natter-comments.js';
 import {NatterReplyForm} from '../../src/components/natter-reply-form/natter-reply-form.js';
 import {createMemoryAdapter} from '../../src/adapters/memory.js';
+import type {CommentsAdapter} from '../../src/adapters/types.js';
 import type {Comment} from '../../src/core/types.js';
 
 NatterComments.define();
@@ -30,7 +31,10 @@ export function makeThread(size: number): Comment[] {
     comments.push({
       id,
       parentId,
-      author: {name: NAMES[i % NAMES.length], url: i % 4 === 0 ? 'https://example.com/' : undefined},
+      author: {
+        name: NAMES[i % NAMES.length],
+        url: i % 4 === 0 ? 'https://example.com/' : undefined,
+      },
       body: `Comment ${i}: a few sentences of text.\n\nA second paragraph with a link https://example.com/${i} and more words.`,
       createdAt: new Date(base + i * 60_000).toISOString(),
       status: 'published',
@@ -46,15 +50,31 @@ function nextFrame(): Promise<void> {
 
 const stage = document.getElementById('stage')!;
 
-async function renderWidget(comments: Comment[], pageSize: number): Promise<{ms: number; el: NatterComments}> {
+/**
+ * An adapter that answers with the whole thread in one page, whatever page
+ * size is asked for, so the full-render rows really render every comment.
+ */
+function wholeThreadAdapter(comments: Comment[]): CommentsAdapter {
+  return {
+    list: async () => ({comments: comments.map((c) => ({...c})), total: comments.length}),
+    create: () => Promise.reject(new Error('read-only benchmark adapter')),
+  };
+}
+
+async function renderWidget(
+  comments: Comment[],
+  pageSize: number,
+  adapter: CommentsAdapter,
+): Promise<{ms: number; el: NatterComments}> {
   stage.replaceChildren();
-  const adapter = createMemoryAdapter({seed: {[THREAD]: comments}});
   const el = document.createElement('natter-comments') as NatterComments;
   el.setAttribute('thread', THREAD);
   el.setAttribute('loading', 'eager');
   el.setAttribute('page-size', String(pageSize));
   el.adapter = adapter;
-  const loaded = new Promise((resolve) => el.addEventListener('natter-loaded', resolve, {once: true}));
+  const loaded = new Promise((resolve) =>
+    el.addEventListener('natter-loaded', resolve, {once: true}),
+  );
   const t0 = performance.now();
   stage.append(el);
   await loaded;
@@ -94,7 +114,7 @@ const bench = {
   /** Full render of every comment, against innerHTML of identical markup. */
   async full(size: number) {
     const comments = makeThread(size);
-    const widget = await renderWidget(comments, size);
+    const widget = await renderWidget(comments, size, wholeThreadAdapter(comments));
     const markup = snapshot(widget.el);
     const rendered = widget.el.shadowRoot!.querySelectorAll('[id^="comment-"]').length;
     const plain = await renderInnerHTML(markup);
@@ -104,7 +124,11 @@ const bench = {
   /** First page only (default page size), whatever the thread's size. */
   async firstPage(size: number, pageSize = 20) {
     const comments = makeThread(size);
-    const widget = await renderWidget(comments, pageSize);
+    const widget = await renderWidget(
+      comments,
+      pageSize,
+      createMemoryAdapter({seed: {[THREAD]: comments}}),
+    );
     const rendered = widget.el.shadowRoot!.querySelectorAll('[id^="comment-"]').length;
     stage.replaceChildren();
     return {widget: widget.ms, rendered};

@@ -38,7 +38,9 @@ const server = createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   try {
     const body = readFileSync(join(outDir, path === '/' ? 'index.html' : path));
-    res.writeHead(200, {'content-type': types[extname(path) || '.html'] ?? 'application/octet-stream'});
+    res.writeHead(200, {
+      'content-type': types[extname(path) || '.html'] ?? 'application/octet-stream',
+    });
     res.end(body);
   } catch {
     res.writeHead(404).end();

@@ -1,6 +1,7 @@
 // What the script-tag files cost a reader: gzip sizes of dist/natter.js with
 // every chunk it imports statically (those load at once), the lazy chunks it
-// may import later, and the classic-script variant.
+// may import later, what a reader downloads to read the comments and reply,
+// and the classic-script variant.
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import {gzipSync} from 'node:zlib';
@@ -63,6 +64,38 @@ export function moduleGraph(entry) {
   return {eager: [...eager], lazy: [...lazy].filter((file) => !eager.has(file))};
 }
 
+/**
+ * When each lazy chunk loads, by the name Rolldown gives it (the module it
+ * is made for): `chunks/<name>-<hash>.js`. Shared pieces those chunks import
+ * have other names and load with them.
+ */
+const WHEN = {
+  rest: 'a section starts loading (REST backend)',
+  'natter-reply-form': 'a section shows its form, or the page has one',
+  'natter-count': 'the page has a <natter-count>',
+  wordpress: 'a page uses the WordPress backend',
+  local: 'a page uses the local backend',
+  memory: 'a page uses the memory backend',
+  sanitize: 'a comment carries HTML (WordPress)',
+};
+
+/**
+ * The lazy chunks a reader needs on top of natter.js to read the comments of
+ * a Natter server and then reply. Each must exist: a renamed chunk fails the
+ * measurement rather than leaving its cost out.
+ */
+export const READ_AND_REPLY = ['rest', 'natter-reply-form'];
+
+/** The known name of a chunk file (`chunks/<name>-<8-character hash>.js`), if it has one. */
+const chunkName = (file) =>
+  Object.keys(WHEN).find(
+    (name) =>
+      file.startsWith(`chunks/${name}-`) && file.length === `chunks/${name}-12345678.js`.length,
+  );
+
+/** The module through which the classic copies of the chunks reach natter.classic.js. */
+export const CLASSIC_BRIDGE = 'natter-bridge.js';
+
 /** Gzip sizes of the script-tag files in `dist`. */
 export function measure(dist) {
   const entry = join(dist, 'natter.js');
@@ -72,7 +105,19 @@ export function measure(dist) {
   const graph = moduleGraph(entry);
   const row = (file) => ({file: relative(dist, file), gzip: gzipSize(file)});
   const eager = graph.eager.map(row);
-  const lazy = graph.lazy.map(row);
+  const eagerFiles = new Set(graph.eager);
+  const lazy = graph.lazy.map((path) => {
+    // What loading this chunk downloads: itself and the lazy chunks it imports statically.
+    const needs = moduleGraph(path).eager.filter((file) => !eagerFiles.has(file));
+    return {...row(path), path, needs, name: chunkName(relative(dist, path))};
+  });
+  const reader = new Set(graph.eager);
+  for (const name of READ_AND_REPLY) {
+    const chunk = lazy.find((c) => c.name === name);
+    if (!chunk) throw new Error(`No chunks/${name}-*.js: the reader's total cannot be measured.`);
+    for (const file of chunk.needs) reader.add(file);
+  }
+  const sum = (files) => [...files].reduce((total, file) => total + gzipSize(file), 0);
   const classicPath = join(dist, 'natter.classic.js');
   const classic = existsSync(classicPath) ? row(classicPath) : undefined;
   const classicDir = join(dist, 'chunks', 'classic');
@@ -81,27 +126,44 @@ export function measure(dist) {
     : [];
   return {
     eager,
-    lazy,
-    eagerTotal: eager.reduce((sum, r) => sum + r.gzip, 0),
+    lazy: lazy.map((c) => ({...c, withImports: sum(c.needs)})),
+    eagerTotal: eager.reduce((total, r) => total + r.gzip, 0),
+    readAndReplyTotal: sum(reader),
     classic,
     classicChunks,
   };
 }
 
-/** Lines for a terminal: every script-tag file and its gzip size. */
+/** Lines for a terminal: every script-tag file, its gzip size and when it loads. */
 export function describe(sizes) {
   const lines = [];
-  for (const r of sizes.eager)
-    lines.push(`  ${r.file.padEnd(44)} ${kb(r.gzip)} gzip (loads at once)`);
-  for (const r of sizes.lazy)
-    lines.push(`  ${r.file.padEnd(44)} ${kb(r.gzip)} gzip (loads when used)`);
+  const line = (file, gzip, note) =>
+    lines.push(`  ${file.padEnd(40)} ${kb(gzip).padStart(8)}  ${note}`);
+  for (const r of sizes.eager) line(r.file, r.gzip, 'with the page');
+  for (const r of sizes.lazy) {
+    const when = WHEN[r.name] ? `when ${WHEN[r.name]}` : 'with a chunk that imports it';
+    const extra = r.withImports > r.gzip ? `; ${kb(r.withImports)} with its imports` : '';
+    line(r.file, r.gzip, when + extra);
+  }
   if (sizes.classic) {
+    line(sizes.classic.file, sizes.classic.gzip, 'the classic script, instead of natter.js');
+    const bridge = sizes.classicChunks.find((r) => r.file.endsWith(`/${CLASSIC_BRIDGE}`));
+    const copies = sizes.classicChunks.length - (bridge ? 1 : 0);
     lines.push(
-      `  ${sizes.classic.file.padEnd(44)} ${kb(sizes.classic.gzip)} gzip (classic script)`,
+      `  chunks/classic/: its copies of the ${copies} chunks above` +
+        (bridge
+          ? `, each importing ${bridge.file.slice('chunks/classic/'.length)} (${kb(bridge.gzip)})`
+          : ''),
     );
   }
-  for (const r of sizes.classicChunks) {
-    lines.push(`  ${r.file.padEnd(44)} ${kb(r.gzip)} gzip (classic, loads when used)`);
-  }
   return lines;
+}
+
+/** The two figures that matter: what every page pays, and what reading and replying cost. */
+export function totals(sizes) {
+  return [
+    `natter.js (+ eager chunks): ${kb(sizes.eagerTotal)} gzip (budget 15 KB)`,
+    `a reader who opens the form downloads: ${kb(sizes.readAndReplyTotal)} gzip in all ` +
+      `(natter.js, ${READ_AND_REPLY.join(', ')} and what they import)`,
+  ];
 }

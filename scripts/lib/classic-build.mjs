@@ -11,13 +11,13 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import {build, parseAst} from 'vite';
+import {CLASSIC_BRIDGE as BRIDGE} from './bundle-size.mjs';
 
 // The same licence line as the module build's (vite.config.ts).
 const LICENSE_BANNER = '/*! Natter | MIT License */';
 
 const GLOBAL_KEY = 'natter.classic';
 const ENTRY = 'natter-classic-entry';
-const BRIDGE = 'natter-bridge.js';
 
 /**
  * `embed` is the output of the module build (Vite's RolldownOutput).

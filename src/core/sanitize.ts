@@ -30,6 +30,7 @@ const ALLOWED_TAGS = [
   'li',
 ];
 const ALLOWED_ATTR = ['href'];
+const BLOCKS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'LI']);
 
 let purifier: ReturnType<typeof DOMPurify> | undefined;
 
@@ -39,6 +40,9 @@ function getPurifier() {
   // Runs after DOMPurify has dropped every attribute not allowed, so what is
   // set here is the only `rel`/`target` a link can have.
   purifier.addHook('afterSanitizeAttributes', (node) => {
+    // Each block takes its direction from its own text, so a bidi control or
+    // a right-to-left quote cannot reorder the text around it.
+    if (BLOCKS.has(node.nodeName)) node.setAttribute('dir', 'auto');
     if (node.nodeName !== 'A') return;
     const href = safeUrl(node.getAttribute('href') ?? '', {allowMailto: true});
     if (href) {

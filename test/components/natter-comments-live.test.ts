@@ -36,7 +36,7 @@ describe('natter-comments: live updates', () => {
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'comment-fresh', 'focus moved');
     expect($(el, '.new-comments')).to.equal(null);
     expect(heading(el)).to.equal('6 comments');
-    expect(article(el, 'fresh-reply').closest('#replies-dee')).to.exist;
+    expect(article(el, 'fresh-reply').closest('#replies-dee')).to.not.equal(null);
     await announced(el, /Showing 2 new comments/);
   });
 

@@ -145,7 +145,7 @@ describe('natter-comments: states', () => {
     await el.updateComplete;
     await aTimeout(100);
     expect(calls).to.have.length(0);
-    expect($(el, '.skeleton')).to.exist;
+    expect($(el, '.skeleton')).to.not.equal(null);
     // Within the 600px margin below the viewport is near enough.
     window.scrollTo(0, 4000 - window.innerHeight - 300);
     await waitUntil(() => calls.length === 1, 'list called once near the viewport');
@@ -228,7 +228,7 @@ describe('natter-comments: configuration', () => {
     await waitUntil(() => $(el, '.problem'), 'failure shown', {timeout: 9000});
     expect(text($(el, '.problem'))).to.match(/could not be reached/);
     expect(errors[0].context).to.equal('load');
-    expect($(el, '.retry')).to.exist;
+    expect($(el, '.retry')).to.not.equal(null);
   });
 
   it('lets an assigned adapter object win over the attribute', async () => {

@@ -15,6 +15,8 @@ export function buildBody(paragraphs: Paragraph[]): DocumentFragment {
   const fragment = document.createDocumentFragment();
   for (const paragraph of paragraphs) {
     const p = document.createElement('p');
+    // Each paragraph takes its direction from its own text, isolated from the rest.
+    p.dir = 'auto';
     paragraph.forEach((line, index) => {
       if (index > 0) p.append(document.createElement('br'));
       for (const segment of line) {

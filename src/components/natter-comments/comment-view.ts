@@ -7,6 +7,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {displayName} from '../../core/display-name.js';
 import type {MessageKey} from '../../core/messages.js';
 import {isFlattened, type ThreadNode} from '../../core/thread.js';
 import {relativeTime} from '../../core/time.js';
@@ -17,6 +18,8 @@ import type {BranchState} from './thread-controller.js';
 
 export interface CommentViewContext {
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  /** The Reply button's text, looked up once per render rather than per comment. */
+  replyText: string;
   lang: string;
   now: number;
   /** Base URL for relative avatar URLs (the endpoint). */
@@ -47,7 +50,7 @@ function renderContext(node: ThreadNode, ctx: CommentViewContext) {
   if (node.orphan) return html`<p class="context">${ctx.t('inReplyToHidden')}</p>`;
   const parent = node.parent;
   if (!parent || !isFlattened(node)) return nothing;
-  const name = parent.comment.status === 'deleted' ? '' : parent.comment.author?.name;
+  const name = parent.comment.status === 'deleted' ? '' : displayName(parent.comment.author?.name);
   return html`<p class="context">
     ${name ? ctx.t('inReplyTo', {name}) : ctx.t('inReplyToDeleted')}
   </p>`;
@@ -97,6 +100,17 @@ function renderReplies(node: ThreadNode, ctx: CommentViewContext) {
   </ol>`;
 }
 
+/** The reply form, replies and "more replies" under a comment; nothing at all for most. */
+function renderTail(node: ThreadNode, ctx: CommentViewContext) {
+  const slot = ctx.replyTarget === node.comment.id && ctx.form;
+  const more = (node.comment.moreReplies ?? 0) > 0;
+  if (!slot && !more && (!node.children.length || node.collapsed)) return nothing;
+  return html`${slot ? html`<div class="reply-slot">${ctx.form}</div>` : nothing}${renderReplies(
+    node,
+    ctx,
+  )}${renderMoreReplies(node, ctx)}`;
+}
+
 /** One comment, the reply form when it is open under it, and its replies. */
 export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateResult {
   const comment = node.comment;
@@ -106,7 +120,7 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
   const sending = ctx.sending.has(id);
   const pending = !sending && comment.status === 'pending';
   const highlighted = ctx.highlightId === id;
-  const name = deleted ? '' : comment.author?.name?.trim() || ctx.t('anonymous');
+  const name = deleted ? '' : displayName(comment.author?.name) || ctx.t('anonymous');
   const website = deleted ? undefined : display.website;
   const avatar =
     !deleted && display.avatar && !ctx.failedAvatars.has(display.avatar) ? display.avatar : '';
@@ -156,10 +170,10 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
           type="button"
           part="button"
           data-action="reply"
-          aria-label=${canReply ? ctx.t('replyButtonLabel', {name}) : ''}
+          aria-label=${ifDefined(canReply ? ctx.t('replyButtonLabel', {name}) : undefined)}
           ?hidden=${!canReply}
-          .textContent=${ctx.t('replyButton')}
-        ></button
+        >
+          ${ctx.replyText}</button
         >${node.children.length ? renderToggle(node, ctx) : nothing}
       </div>
     </article>

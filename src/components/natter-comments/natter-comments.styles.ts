@@ -101,6 +101,12 @@ export const styles = css`
     margin: 0;
     padding: 0;
   }
+  /* Grid items may shrink below their longest word, so no text widens the section. */
+  .natter > *,
+  .thread > li,
+  .replies > li {
+    min-width: 0;
+  }
   .thread {
     display: grid;
     gap: var(--_space);
@@ -147,6 +153,14 @@ export const styles = css`
     color: inherit;
     overflow-wrap: anywhere;
   }
+  /* Text from commenters: stacked combining marks ("Zalgo") are clipped to
+     its own box, with room for focus rings, and never paint over others. */
+  .author,
+  .context,
+  .body {
+    overflow: clip;
+    overflow-clip-margin: 4px;
+  }
   .author:not([href]) {
     text-decoration: none;
   }
@@ -164,6 +178,7 @@ export const styles = css`
   }
   .context {
     flex-basis: 100%;
+    overflow-wrap: anywhere;
     margin: 0;
     padding-inline-start: calc(var(--_avatar) + 0.6em);
   }
@@ -178,6 +193,10 @@ export const styles = css`
   }
   .body p {
     margin: 0.4em 0;
+  }
+  /* Long preformatted lines wrap instead of widening the page. */
+  .body pre {
+    white-space: pre-wrap;
   }
   .tombstone {
     font-style: italic;

@@ -44,7 +44,7 @@ const SOURCE_PROPS = ['thread', 'endpoint', 'adapter', 'sort', 'pageSize'] as co
  * @csspart header - The heading with the count and the sort control.
  * @csspart sort - The sort `<select>`.
  * @csspart list - The list of top-level comments.
- * @csspart comment - Each comment (`highlighted` too while it is the link target).
+ * @csspart comment - Each comment (class `highlighted` while it is the link target).
  * @csspart avatar - The author's picture or generated initials.
  * @csspart author - The author's name (a link when they gave a website).
  * @csspart body - The comment's text.
@@ -133,6 +133,7 @@ export class NatterComments extends LitElement {
   private observer?: IntersectionObserver;
   private timers = new Set<ReturnType<typeof setTimeout>>();
   private announcedIncoming = 0;
+  private renderLang?: string;
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     // The attribute only names an adapter; an assigned adapter object stays in charge.
@@ -190,6 +191,8 @@ export class NatterComments extends LitElement {
   }
 
   override render() {
+    // Worked out once per render: every message and date of the thread uses it.
+    this.renderLang = this.effectiveLang();
     const status = this.data.status;
     const t = this.t;
     let content;
@@ -253,7 +256,8 @@ export class NatterComments extends LitElement {
     const capabilities = this.data.adapter?.capabilities ?? {};
     return {
       t: this.t,
-      lang: this.effectiveLang(),
+      replyText: this.t('replyButton'),
+      lang: this.renderLang ?? this.effectiveLang(),
       now: Date.now(),
       avatarBase: this.avatarBase(),
       canReply: capabilities.replies !== false,
@@ -263,7 +267,10 @@ export class NatterComments extends LitElement {
       branches: this.data.branches,
       highlightId: this.highlightId,
       replyTarget: this.replies.target,
-      form: this.replies.target === null ? undefined : this.replies.element(this.effectiveLang()),
+      form:
+        this.replies.target === null
+          ? undefined
+          : this.replies.element(this.renderLang ?? this.effectiveLang()),
       htmlBody: this.htmlBody,
     };
   }
@@ -314,7 +321,7 @@ export class NatterComments extends LitElement {
   }
 
   private t = (key: MessageKey, params?: Record<string, string | number>): string =>
-    format(key, params, this.messages, this.effectiveLang());
+    format(key, params, this.messages, this.renderLang ?? this.effectiveLang());
 
   private effectiveLang(): string {
     const declared = this.lang || this.closest('[lang]')?.getAttribute('lang');

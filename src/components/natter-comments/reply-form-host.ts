@@ -5,6 +5,7 @@
  * rendering a new one per place) means one form at a time and no lost state.
  */
 import type {ReactiveControllerHost} from 'lit';
+import {displayName} from '../../core/display-name.js';
 import type {Identity} from '../../core/identity.js';
 import type {MessageOverrides} from '../../core/messages.js';
 import type {NatterReplyForm} from '../natter-reply-form/natter-reply-form.js';
@@ -54,7 +55,7 @@ export class ReplyFormHost {
     form.adapter = data.adapter;
     form.thread = data.threadKey;
     form.parentId = this.target;
-    form.parentAuthor = parent?.status === 'deleted' ? '' : (parent?.author?.name ?? '');
+    form.parentAuthor = parent?.status === 'deleted' ? '' : displayName(parent?.author?.name);
     form.messages = this.host.messages;
     form.lang = lang;
     form.user = this.host.user;

@@ -1,9 +1,11 @@
 import {LitElement, html} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {property} from 'lit/decorators/property.js';
+import {state} from 'lit/decorators/state.js';
 import {isConfigError, pickAdapter, resolveAdapter} from '../../adapters/resolve.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import {countBatcherFor} from '../../core/count-batcher.js';
-import {format, type MessageOverrides} from '../../core/messages.js';
+import {format} from '../../core/format.js';
+import type {MessageOverrides} from '../../core/messages.js';
 import {safeLang} from '../../core/time.js';
 import {NatterErrorEvent} from '../../events/error-event.js';
 // The same default thread as <natter-comments>, so a badge above an article counts its section.

@@ -26,6 +26,8 @@ export const styles = css`
   h2 {
     margin: 0;
     font-size: 1.1em;
+    /* "Replying to <name>": a name of any length wraps. */
+    overflow-wrap: anywhere;
   }
 
   fieldset {

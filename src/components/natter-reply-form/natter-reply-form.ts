@@ -1,8 +1,13 @@
 import {LitElement, html, type PropertyValues} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+// One module per decorator: the `lit/decorators.js` index would pull them all into natter.js.
+import {property} from 'lit/decorators/property.js';
+import {query} from 'lit/decorators/query.js';
+import {state} from 'lit/decorators/state.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import type {Identity} from '../../core/identity.js';
-import {format, type MessageKey, type MessageOverrides} from '../../core/messages.js';
+import {formMessages} from '../../core/form-messages.js';
+import {addMessages, format} from '../../core/format.js';
+import type {MessageKey, MessageOverrides} from '../../core/messages.js';
 import {validateDraft, type DraftField} from '../../core/validate.js';
 import {NatterErrorEvent} from '../../events/error-event.js';
 import {ReplyCancelEvent} from '../../events/reply-cancel-event.js';
@@ -14,6 +19,9 @@ import {identityFields} from './identity-fields.js';
 import {IdentityKeeper, type IdentityField} from './identity-keeper.js';
 import {styles} from './natter-reply-form.styles.js';
 import {sendDraft} from './send-draft.js';
+
+// The form's strings travel with it (the script-tag file loads it on first use).
+addMessages(formMessages);
 
 /**
  * The "leave a reply" form: comment, name, email and website, with drafts

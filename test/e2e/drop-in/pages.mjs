@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
  * Opens `url` in its own browser context (own storage). `problems` collects
  * uncaught errors, console errors and Lit's development-mode warning.
  */
-export async function openPage(browser, url) {
+async function openPage(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = [];
@@ -18,8 +18,30 @@ export async function openPage(browser, url) {
     if (message.type() === 'error' || /dev mode/i.test(text)) problems.push(`console: ${text}`);
   });
   page.on('request', (request) => requests.push(new URL(request.url())));
+  // Shorter than a test's own time limit, so a wait fails with its reason.
+  page.setDefaultTimeout(10_000);
   await page.goto(url);
   return {page, problems, requests, close: () => context.close()};
+}
+
+/**
+ * Opens `url`, runs `use({page, problems, requests})`, then checks that the
+ * page reported no problems. A failure carries what the page reported.
+ */
+export async function withPage(browser, url, use) {
+  const opened = await openPage(browser, url);
+  try {
+    await use(opened);
+    assert.deepEqual(opened.problems, [], 'the page reported problems');
+  } catch (error) {
+    if (opened.problems.length && error instanceof Error) {
+      // The harness prints the stack, which already holds the message.
+      error.stack += `\nthe page reported:\n  ${opened.problems.join('\n  ')}`;
+    }
+    throw error;
+  } finally {
+    await opened.close();
+  }
 }
 
 /** Resolves with `check()`'s value once it is truthy; fails after `ms`. */

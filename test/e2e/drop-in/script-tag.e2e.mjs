@@ -5,25 +5,43 @@ import assert from 'node:assert/strict';
 import {test} from './harness.mjs';
 import {
   countText,
-  openPage,
   postComment,
   serverCounts,
   shadowText,
   storedBodies,
   until,
+  withPage,
 } from './pages.mjs';
 
 const CDN = '/npm/natter@0.1.0/dist/';
 
+// What a reader of a REST-backed section downloads besides the script.
+const readerChunks = ['adapter-kit', 'natter-reply-form', 'rest'];
+
 const variants = [
-  {name: 'module script', page: (p) => `${p}.html`, file: 'natter.js', chunks: `${CDN}chunks/`},
+  {
+    name: 'module script',
+    page: (p) => `${p}.html`,
+    file: 'natter.js',
+    chunks: `${CDN}chunks/`,
+    readerChunks,
+  },
   {
     name: 'classic script',
     page: (p) => `classic-${p}.html`,
     file: 'natter.classic.js',
     chunks: `${CDN}chunks/classic/`,
+    readerChunks: [...readerChunks, 'natter-bridge'].sort(),
   },
 ];
+
+/** `chunks/rest-AbCd1234.js` → `rest`, sorted, each once. */
+const chunkNames = (files) =>
+  [
+    ...new Set(
+      files.map((f) => f.replace(/^chunks\/(classic\/)?/, '').replace(/(-[\w-]{8})?\.js$/, '')),
+    ),
+  ].sort();
 
 const fromCdn = (requests) =>
   requests
@@ -31,80 +49,62 @@ const fromCdn = (requests) =>
     .map((url) => url.pathname.slice(CDN.length));
 
 for (const variant of variants) {
-  test(`${variant.name}: a static page with only the script tag shows the seeded comments`, async ({
+  test(`${variant.name}: a static page with only the script tag shows the seeded comments`, ({
     browser,
     site,
-  }) => {
-    const {page, problems, requests, close} = await openPage(
-      browser,
-      `${site.origin}/${variant.page('article')}`,
-    );
-    try {
+  }) =>
+    withPage(browser, `${site.origin}/${variant.page('article')}`, async ({page, requests}) => {
       // The section loads when it comes into view.
       await page.locator('natter-comments').scrollIntoViewIfNeeded();
       await page.getByText('The spring tide chart saved our walk').waitFor();
       await page.getByText('We waited on the causeway').waitFor();
       await page.getByText('neap tides for April').waitFor();
+      await page.getByRole('button', {name: 'Post comment'}).waitFor();
       const files = fromCdn(requests);
       assert.ok(files.includes(variant.file), `loaded ${files.join(', ')}`);
-      // The REST path needs nothing else: no WordPress code, no DOMPurify, no second copy.
+      // The REST path loads its backend and the reply form, and nothing else:
+      // no WordPress code, no DOMPurify, no badge code, no second copy.
       assert.deepEqual(
-        files.filter((f) => f !== variant.file),
-        [],
-        'a page using the REST backend loaded extra files',
+        chunkNames(files.filter((f) => f !== variant.file)),
+        variant.readerChunks,
+        'a page using the REST backend loaded other files',
       );
-      assert.deepEqual(problems, []);
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  test(`${variant.name}: a reader posts a comment and the server stores it`, async ({
+  test(`${variant.name}: a reader posts a comment and the server stores it`, ({
     browser,
     site,
     comments,
-  }) => {
-    const {page, problems, close} = await openPage(
-      browser,
-      `${site.origin}/${variant.page('article')}`,
-    );
-    const body = `Walked it at dawn with the ${variant.name} page.`;
-    try {
+  }) =>
+    withPage(browser, `${site.origin}/${variant.page('article')}`, async ({page}) => {
+      const body = `Walked it at dawn with the ${variant.name} page.`;
       await page.locator('natter-comments').scrollIntoViewIfNeeded();
       await page.getByText('The spring tide chart saved our walk').waitFor();
       await postComment(page, {body});
       await page.getByText(body).waitFor();
       assert.ok((await storedBodies(comments, '/articles/tide-tables')).includes(body));
-      assert.deepEqual(problems, []);
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  test(`${variant.name}: every count badge on a page comes from one request`, async ({
+  test(`${variant.name}: every count badge on a page comes from one request`, ({
     browser,
     site,
     comments,
   }) => {
     const before = comments.requests.length;
-    const {page, problems, close} = await openPage(
-      browser,
-      `${site.origin}/${variant.page('index')}`,
-    );
-    try {
+    return withPage(browser, `${site.origin}/${variant.page('index')}`, async ({page}) => {
       const expected = await serverCounts(comments, [
         '/articles/tide-tables',
         '/articles/harbour-lights',
         '/articles/quiet-cove',
       ]);
+      assert.ok(expected['/articles/tide-tables'] >= 3, 'the seeded comments are counted');
+      assert.equal(expected['/articles/quiet-cove'], 0);
       const badges = {
         '#tides': expected['/articles/tide-tables'],
         '#lights': expected['/articles/harbour-lights'],
         '#quiet': expected['/articles/quiet-cove'],
         '#tides-again': expected['/articles/tide-tables'],
       };
-      assert.ok(expected['/articles/tide-tables'] >= 3, 'the seeded comments are counted');
-      assert.equal(expected['/articles/quiet-cove'], 0);
       for (const [selector, n] of Object.entries(badges)) {
         await until(
           async () => (await shadowText(page, selector)) === countText(n),
@@ -121,22 +121,15 @@ for (const variant of variants) {
         '/articles/quiet-cove',
         '/articles/tide-tables',
       ]);
-      assert.deepEqual(problems, []);
-    } finally {
-      await close();
-    }
+    });
   });
 
-  test(`${variant.name}: a backend named by attribute loads as a lazy chunk next to the script`, async ({
+  test(`${variant.name}: a backend named by attribute loads as a lazy chunk next to the script`, ({
     browser,
     site,
-  }) => {
-    const {page, problems, requests, close} = await openPage(
-      browser,
-      `${site.origin}/${variant.page('local')}`,
-    );
-    const body = `Kept in this browser by the ${variant.name} page.`;
-    try {
+  }) =>
+    withPage(browser, `${site.origin}/${variant.page('local')}`, async ({page, requests}) => {
+      const body = `Kept in this browser by the ${variant.name} page.`;
       await page.locator('natter-comments').scrollIntoViewIfNeeded();
       await postComment(page, {body});
       await page.getByText(body).waitFor();
@@ -146,9 +139,5 @@ for (const variant of variants) {
         const files = fromCdn(requests);
         assert.ok(!files.includes('natter.js'), 'the classic page must not load the module file');
       }
-      assert.deepEqual(problems, []);
-    } finally {
-      await close();
-    }
-  });
+    }));
 }

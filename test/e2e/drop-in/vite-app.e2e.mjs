@@ -4,21 +4,16 @@ import assert from 'node:assert/strict';
 import {test} from './harness.mjs';
 import {
   countText,
-  openPage,
   postComment,
   serverCounts,
   shadowText,
   storedBodies,
   until,
+  withPage,
 } from './pages.mjs';
 
-test('vite app: elements from natter/define show comments and counts', async ({
-  browser,
-  app,
-  comments,
-}) => {
-  const {page, problems, close} = await openPage(browser, `${app.origin}/index.html`);
-  try {
+test('vite app: elements from natter/define show comments and counts', ({browser, app, comments}) =>
+  withPage(browser, `${app.origin}/index.html`, async ({page}) => {
     const expected = await serverCounts(comments, [
       '/articles/harbour-lights',
       '/articles/tide-tables',
@@ -40,19 +35,10 @@ test('vite app: elements from natter/define show comments and counts', async ({
     await postComment(page, {body, name: 'Vite reader'});
     await page.getByText(body).waitFor();
     assert.ok((await storedBodies(comments, '/articles/harbour-lights')).includes(body));
-    assert.deepEqual(problems, []);
-  } finally {
-    await close();
-  }
-});
+  }));
 
-test('react: NatterComments renders and its event props reach React', async ({
-  browser,
-  app,
-  comments,
-}) => {
-  const {page, problems, close} = await openPage(browser, `${app.origin}/react.html`);
-  try {
+test('react: NatterComments renders and its event props reach React', ({browser, app, comments}) =>
+  withPage(browser, `${app.origin}/react.html`, async ({page}) => {
     const status = page.locator('#status');
     await until(
       async () => (await status.textContent()) === 'loaded 1',
@@ -70,8 +56,4 @@ test('react: NatterComments renders and its event props reach React', async ({
       'onNatterCommentPosted should have set the status',
     );
     assert.ok((await storedBodies(comments, '/articles/react-page')).includes(body));
-    assert.deepEqual(problems, []);
-  } finally {
-    await close();
-  }
-});
+  }));
