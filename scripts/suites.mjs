@@ -22,6 +22,13 @@ export const suites = [
     counts: 'file',
     command: npx('wtr', '--config', 'web-test-runner.config.mjs'),
   },
+  // The widget on a page sent a strict Content-Security-Policy with Trusted Types.
+  {
+    name: 'csp',
+    browser: true,
+    counts: 'file',
+    command: npx('wtr', '--config', 'test/e2e/csp/csp.config.mjs'),
+  },
   // Builds dist/ and holds natter.js to its gzip budget; the next two use that build.
   {name: 'size', command: ['node', 'scripts/size.mjs', '--build']},
   {name: 'package', command: ['node', 'scripts/check-package.mjs']},

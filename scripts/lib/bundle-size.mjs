@@ -71,6 +71,7 @@ export function moduleGraph(entry) {
  */
 const WHEN = {
   rest: 'a section starts loading (REST backend)',
+  'thread-view': 'a section starts loading (its comment templates)',
   'natter-reply-form': 'a section shows its form, or the page has one',
   'natter-count': 'the page has a <natter-count>',
   wordpress: 'a page uses the WordPress backend',
@@ -81,10 +82,11 @@ const WHEN = {
 
 /**
  * The lazy chunks a reader needs on top of natter.js to read the comments of
- * a Natter server and then reply. Each must exist: a renamed chunk fails the
- * measurement rather than leaving its cost out.
+ * a Natter server, and then to reply. Each must exist: a renamed chunk fails
+ * the measurement rather than leaving its cost out.
  */
-export const READ_AND_REPLY = ['rest', 'natter-reply-form'];
+export const READ = ['thread-view', 'rest'];
+export const READ_AND_REPLY = [...READ, 'natter-reply-form'];
 
 /** The known name of a chunk file (`chunks/<name>-<8-character hash>.js`), if it has one. */
 const chunkName = (file) =>
@@ -111,12 +113,15 @@ export function measure(dist) {
     const needs = moduleGraph(path).eager.filter((file) => !eagerFiles.has(file));
     return {...row(path), path, needs, name: chunkName(relative(dist, path))};
   });
-  const reader = new Set(graph.eager);
-  for (const name of READ_AND_REPLY) {
-    const chunk = lazy.find((c) => c.name === name);
-    if (!chunk) throw new Error(`No chunks/${name}-*.js: the reader's total cannot be measured.`);
-    for (const file of chunk.needs) reader.add(file);
-  }
+  const download = (names) => {
+    const files = new Set(graph.eager);
+    for (const name of names) {
+      const chunk = lazy.find((c) => c.name === name);
+      if (!chunk) throw new Error(`No chunks/${name}-*.js: the reader's total cannot be measured.`);
+      for (const file of chunk.needs) files.add(file);
+    }
+    return files;
+  };
   const sum = (files) => [...files].reduce((total, file) => total + gzipSize(file), 0);
   const classicPath = join(dist, 'natter.classic.js');
   const classic = existsSync(classicPath) ? row(classicPath) : undefined;
@@ -128,7 +133,8 @@ export function measure(dist) {
     eager,
     lazy: lazy.map((c) => ({...c, withImports: sum(c.needs)})),
     eagerTotal: eager.reduce((total, r) => total + r.gzip, 0),
-    readAndReplyTotal: sum(reader),
+    readTotal: sum(download(READ)),
+    readAndReplyTotal: sum(download(READ_AND_REPLY)),
     classic,
     classicChunks,
   };
@@ -159,11 +165,13 @@ export function describe(sizes) {
   return lines;
 }
 
-/** The two figures that matter: what every page pays, and what reading and replying cost. */
+/** The figures that matter: what every page pays, and what reading and replying cost. */
 export function totals(sizes) {
+  const parts = (names) => `natter.js, ${names.join(', ')} and what they import`;
   return [
     `natter.js (+ eager chunks): ${kb(sizes.eagerTotal)} gzip (budget 15 KB)`,
+    `a reader who reads the comments downloads: ${kb(sizes.readTotal)} gzip in all (${parts(READ)})`,
     `a reader who opens the form downloads: ${kb(sizes.readAndReplyTotal)} gzip in all ` +
-      `(natter.js, ${READ_AND_REPLY.join(', ')} and what they import)`,
+      `(${parts(READ_AND_REPLY)})`,
   ];
 }

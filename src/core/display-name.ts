@@ -16,13 +16,14 @@ export const INVISIBLE_MARKER = '\ufffd';
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 // Characters that draw nothing (or a blank) and have no use in a name:
-// control characters, zero-width space, word joiner, invisible operators, BOM, soft hyphen,
-// combining grapheme joiner, Mongolian selectors, Hangul fillers, Khmer
-// inherent vowels, braille blank, interlinear annotation marks, and tag
-// characters outside a flag emoji.
+// control characters, zero-width space, word joiner, invisible operators,
+// BOM, soft hyphen, Hangul fillers, braille blank, interlinear annotation
+// marks, the combining grapheme joiner, Khmer inherent vowels, Mongolian
+// selectors (combining marks, kept out of the class so they stand alone),
+// and tag characters outside a flag emoji.
 const INVISIBLE =
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u2060-\u2064\u2800\u3164\ufeff\uffa0\ufff9-\ufffb]|(?<!\u{1f3f4}[\u{e0020}-\u{e007e}]*)[\u{e0000}-\u{e007f}]/gu;
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u115f\u1160\u200b\u2060-\u2064\u2800\u3164\ufeff\uffa0\ufff9-\ufffb]|\u034f|\u17b4|\u17b5|[\u180b-\u180f]|(?<!\u{1f3f4}[\u{e0020}-\u{e007e}]*)[\u{e0000}-\u{e007f}]/gu;
 
 // Joiners are kept where a script or an emoji sequence uses them (after a
 // letter, mark or emoji, before more text). After Latin, Greek or Cyrillic

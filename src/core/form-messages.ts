@@ -5,6 +5,8 @@
 import type {Message} from './messages.js';
 
 export const formMessages = {
+  posted: 'Comment posted.',
+  postedPending: 'Thank you. Your comment is awaiting moderation.',
   formTitle: 'Leave a reply',
   replyingTo: 'Replying to {name}',
   replyingToComment: 'Replying to a comment',

@@ -4,25 +4,29 @@
  * extend the catalogue. A plural message is an object keyed by
  * `Intl.PluralRules` categories; `{name}` placeholders are filled by `format`.
  *
- * The catalogue comes in two parts so each travels with the code that shows
- * it: the list's strings (list-messages.ts) and the reply form's
- * (form-messages.ts). `en` here is both together, for callers. The elements
- * import `format` from format.ts, which starts with the list's part; the
- * form adds its own when its module loads, so the script-tag file, which
- * loads the form only when a page shows it, carries only the list's strings.
+ * The catalogue comes in parts so each travels with the code that shows it:
+ * what a section shows before its comments load (list-messages.ts), the
+ * comments' strings (thread-messages.ts) and the reply form's
+ * (form-messages.ts). `en` here is all of them, for callers. The elements
+ * import `format` from format.ts, which starts with the first part; the
+ * thread view and the form add theirs when their modules load, so the
+ * script-tag file, which loads those parts on first use, carries only the
+ * first.
  */
 import {formMessages} from './form-messages.js';
 import {listMessages} from './list-messages.js';
+import {threadMessages} from './thread-messages.js';
 
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & {other: string};
 export type Message = string | PluralMessage;
 
 /** The whole English catalogue. */
-export const en = {...listMessages, ...formMessages};
+export const en = {...listMessages, ...threadMessages, ...formMessages};
 
 export {addMessages, format} from './format.js';
 
-export type MessageKey = keyof typeof listMessages | keyof typeof formMessages;
+export type MessageKey =
+  keyof typeof listMessages | keyof typeof threadMessages | keyof typeof formMessages;
 export type Messages = {[K in MessageKey]: Message};
 /** A page may override any subset of the catalogue. */
 export type MessageOverrides = Partial<Messages>;

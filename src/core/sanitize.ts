@@ -6,8 +6,9 @@
  * Trusted Types: the result is a DocumentFragment, so inserting it uses no
  * HTML string sink. DOMPurify parses through its own policy, named
  * `dompurify`; a page that enforces Trusted Types with a list of policy
- * names must include it (`trusted-types natter dompurify`). Where it cannot
- * parse at all, the comment is shown as plain text instead.
+ * names must include it, with Lit's and Natter's own (`trusted-types
+ * lit-html dompurify natter`; see docs/security.md). Where it cannot parse
+ * at all, the comment is shown as plain text instead.
  */
 import DOMPurify from 'dompurify';
 import {roughText} from './html-text.js';
@@ -30,7 +31,6 @@ const ALLOWED_TAGS = [
   'li',
 ];
 const ALLOWED_ATTR = ['href'];
-const BLOCKS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'LI']);
 
 let purifier: ReturnType<typeof DOMPurify> | undefined;
 
@@ -40,9 +40,6 @@ function getPurifier() {
   // Runs after DOMPurify has dropped every attribute not allowed, so what is
   // set here is the only `rel`/`target` a link can have.
   purifier.addHook('afterSanitizeAttributes', (node) => {
-    // Each block takes its direction from its own text, so a bidi control or
-    // a right-to-left quote cannot reorder the text around it.
-    if (BLOCKS.has(node.nodeName)) node.setAttribute('dir', 'auto');
     if (node.nodeName !== 'A') return;
     const href = safeUrl(node.getAttribute('href') ?? '', {allowMailto: true});
     if (href) {

@@ -4,6 +4,10 @@
  * kept per language: a thread of a thousand comments formats with two objects.
  */
 
+import {safeLang} from './lang.js';
+
+export {safeLang};
+
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 const exactFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -14,16 +18,6 @@ const DAY = 24 * HOUR;
 const WEEK = 7 * DAY;
 const MONTH = 30.44 * DAY;
 const YEAR = 365.25 * DAY;
-
-/** A language tag Intl accepts: `lang` when valid, else English. */
-export function safeLang(lang: string | undefined | null): string {
-  if (!lang) return 'en';
-  try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
 
 function relativeFormat(lang: string): Intl.RelativeTimeFormat {
   let format = relativeFormats.get(lang);

@@ -57,14 +57,13 @@ describe('hostile backend HTML (WordPress bodyHtml)', () => {
       for (const element of body.querySelectorAll('*')) {
         if (!ALLOWED.has(element.tagName)) fault(`<${element.tagName.toLowerCase()}> kept`);
         for (const attribute of element.attributes) {
-          if (!['href', 'rel', 'target', 'dir'].includes(attribute.name))
-            fault(`${attribute.name} kept`);
+          if (!['href', 'rel', 'target'].includes(attribute.name)) fault(`${attribute.name} kept`);
         }
       }
       const text = squash(body.textContent ?? '');
       if (!text.includes(`before${input.id}`)) fault('text before the payload lost');
       // Text that is not markup survives (the HTML parser drops NUL characters).
-      const plain = input.payload.replace(/\u0000/g, '');
+      const plain = input.payload.split('\u0000').join('');
       if (!/[<&]/.test(plain) && !text.includes(squash(plain))) {
         fault('text lost');
       }

@@ -82,6 +82,7 @@ describe('layout abuse', () => {
       comment('rlo', '\u202egnp.exe', 'start \u202ereversed here\nnext line\n\nsecond paragraph'),
       comment('iso', '\u2067open isolate', 'plain \u2067never closed\n\nafter isolate'),
       comment('rtl', 'Rana', 'English first\n\nمرحبا بالعالم'),
+      comment('html', 'Hana', 'fallback', {bodyHtml: '<p>\u202eover</p><ul><li>שלום</li></ul>'}),
     ]);
     const rlo = article(el, 'rlo')!;
     // The override is gone from the name: it reads in the order it was typed.
@@ -107,6 +108,11 @@ describe('layout abuse', () => {
       arabic.getBoundingClientRect().right,
       1,
     );
+    // Blocks of backend HTML are isolated and get their direction from their text too.
+    await waitUntil(() => article(el, 'html')!.querySelector('.body.html li'), 'sanitised body');
+    for (const block of article(el, 'html')!.querySelectorAll('.body.html :is(p, li)')) {
+      expect(getComputedStyle(block).unicodeBidi, block.tagName).to.equal('plaintext');
+    }
   });
 
   it('keeps an override in a name out of "In reply to" and "Replying to"', async () => {

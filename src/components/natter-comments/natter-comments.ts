@@ -1,35 +1,18 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {guard} from 'lit/directives/guard.js';
-import {repeat} from 'lit/directives/repeat.js';
+import {LitElement, adoptStyles, html, nothing, type PropertyValues} from 'lit';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import type {Identity} from '../../core/identity.js';
-import {format, type MessageKey, type MessageOverrides} from '../../core/messages.js';
-import type {ThreadNode} from '../../core/thread.js';
-import {safeLang} from '../../core/time.js';
-import type {Comment, SortOrder} from '../../core/types.js';
-import type {CommentFailedEvent} from '../../events/comment-failed-event.js';
-import type {CommentPostedEvent} from '../../events/comment-posted-event.js';
-import type {CommentSendingEvent} from '../../events/comment-sending-event.js';
-import {NatterErrorEvent} from '../../events/error-event.js';
-import type {ReplyCancelEvent} from '../../events/reply-cancel-event.js';
-import {renderNode, type CommentViewContext} from './comment-view.js';
+import {format} from '../../core/format.js';
+import {safeLang} from '../../core/lang.js';
+import type {MessageKey, MessageOverrides} from '../../core/messages.js';
+import type {SortOrder} from '../../core/types.js';
 import {describeLoadError} from './describe-load-error.js';
-import {defaultThreadKey, hashTarget} from './location.js';
+import {loadReplyForm} from './form-loader.js';
+import {defaultThreadKey} from './location.js';
 import {styles} from './natter-comments.styles.js';
-import {ReplyFormHost} from './reply-form-host.js';
-import {
-  renderIncoming,
-  renderLoadMore,
-  renderProblem,
-  renderSkeleton,
-  renderSort,
-} from './section-view.js';
+import {renderProblem, renderSkeleton} from './section-view.js';
+import type {ThreadSection} from './thread-section.js';
 import {ThreadController, type ThreadSource} from './thread-controller.js';
 
-const HIGHLIGHT_MS = 4000;
-/** Live comments often come in bursts: announce them once things settle. */
-const ANNOUNCE_INCOMING_MS = 1000;
 /** Properties that change what is fetched: a change reloads the thread. */
 const SOURCE_PROPS = ['thread', 'endpoint', 'adapter', 'sort', 'pageSize'] as const;
 
@@ -70,6 +53,20 @@ const SOURCE_PROPS = ['thread', 'endpoint', 'adapter', 'sort', 'pageSize'] as co
  */
 export class NatterComments extends LitElement {
   static override styles = styles;
+  // Declared here rather than with decorators, which would add their helpers to natter.js.
+  static override properties = {
+    thread: {attribute: 'thread'},
+    endpoint: {attribute: 'endpoint'},
+    maxDepth: {attribute: 'max-depth', type: Number},
+    sort: {attribute: 'sort'},
+    pageSize: {attribute: 'page-size', type: Number},
+    lang: {attribute: 'lang'},
+    theme: {attribute: 'theme', reflect: true},
+    loading: {attribute: 'loading'},
+    messages: {attribute: false},
+    user: {attribute: false},
+    adapter: {attribute: 'adapter'},
+  };
 
   /** Registers the element under `tag`, once. */
   static define(tag = 'natter-comments', registry: CustomElementRegistry = customElements) {
@@ -77,25 +74,25 @@ export class NatterComments extends LitElement {
   }
 
   /** Thread key. Default: the path of `<link rel="canonical">`, else `location.pathname`. */
-  @property({attribute: 'thread'}) thread?: string;
+  thread?: string;
   /** Base URL of the backend. */
-  @property({attribute: 'endpoint'}) endpoint?: string;
+  endpoint?: string;
   /** Deepest level of nesting; deeper replies sit at this level and say whom they answer. */
-  @property({attribute: 'max-depth', type: Number}) maxDepth = 5;
+  maxDepth = 5;
   /** Order of top-level comments: `oldest` (default) or `newest`. Replies are always oldest first. */
-  @property({attribute: 'sort'}) sort: SortOrder = 'oldest';
+  sort: SortOrder = 'oldest';
   /** Top-level comments per page. */
-  @property({attribute: 'page-size', type: Number}) pageSize = 20;
+  pageSize = 20;
   /** Language of dates, numbers and plurals. Default: the closest `lang` of the page. */
-  @property({attribute: 'lang'}) override lang!: string;
+  override lang!: string;
   /** `light`, `dark` or `auto` (default: follows the reader's system setting). */
-  @property({attribute: 'theme', reflect: true}) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
   /** `lazy` (default) fetches once the section nears the viewport; `eager` at once. */
-  @property({attribute: 'loading'}) loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
   /** Overrides for any message of the catalogue. Property only. */
-  @property({attribute: false}) messages: MessageOverrides = {};
+  messages: MessageOverrides = {};
   /** A signed-in person supplied by the host page, passed to the reply form. Property only. */
-  @property({attribute: false}) user: Identity | null = null;
+  user: Identity | null = null;
 
   private adapterObject?: CommentsAdapter;
   private adapterName?: string;
@@ -106,7 +103,6 @@ export class NatterComments extends LitElement {
    * implementing `CommentsAdapter` is assigned to the property, which then
    * wins over the attributes.
    */
-  @property({attribute: 'adapter'})
   get adapter(): CommentsAdapter | string | undefined {
     return this.adapterObject ?? this.adapterName;
   }
@@ -119,20 +115,13 @@ export class NatterComments extends LitElement {
     }
   }
 
-  @state() private announcement = '';
-  @state() private highlightId?: string;
+  private announcement = '';
 
   private readonly data = new ThreadController(this, () => this.source());
-  private readonly replies = new ReplyFormHost(this, () => this.data);
-  private readonly failedAvatars = new Set<string>();
-  /** Bumped when every comment block must render again (language, messages, avatars). */
-  private renderRev = 0;
-  private sanitize?: (html: string) => DocumentFragment;
-  private sanitizerRequested = false;
-  private readonly htmlBodies = new WeakMap<Comment, HTMLElement>();
+  /** What the section does around its comments; it comes with the thread view. */
+  private section?: ThreadSection;
   private observer?: IntersectionObserver;
   private timers = new Set<ReturnType<typeof setTimeout>>();
-  private announcedIncoming = 0;
   private renderLang?: string;
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
@@ -163,7 +152,21 @@ export class NatterComments extends LitElement {
 
   // Loads start here rather than in updated(): state set now joins this update.
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang') || changed.has('messages')) this.renderRev++;
+    const view = this.data.view;
+    if (view && !this.section) {
+      this.section = new view.ThreadSection(this, {
+        data: this.data,
+        t: this.t,
+        lang: () => this.renderLang ?? this.effectiveLang(),
+        avatarBase: () => this.avatarBase(),
+        announce: (text) => this.announce(text),
+        later: (run, ms) => this.later(run, ms),
+      });
+      // The comments' styles come with their templates, in time for the first comment.
+      const own = (this.constructor as typeof LitElement).elementStyles;
+      adoptStyles(this.renderRoot as ShadowRoot, [...own, view.threadStyles]);
+    }
+    if ((changed.has('lang') || changed.has('messages')) && this.section) this.section.rev++;
     const status = this.data.status;
     if (status === 'idle') {
       this.startWhenWanted();
@@ -175,19 +178,16 @@ export class NatterComments extends LitElement {
   }
 
   protected override updated(): void {
-    this.announceIncoming();
+    this.section?.announceIncoming();
   }
 
   /** Loads the thread again from the first page. */
   async reload(): Promise<void> {
     this.observer?.disconnect();
     this.observer = undefined;
+    loadReplyForm(this);
     const applied = await this.data.load();
-    if (!applied || this.data.status !== 'loaded') return;
-    const total = this.data.total;
-    this.announce(total ? this.t('announceLoaded', {count: total}) : this.t('countNone'));
-    this.announcedIncoming = 0;
-    void this.revealHash();
+    if (applied && this.data.status === 'loaded') this.section?.loaded(this.data.total);
   }
 
   override render() {
@@ -196,7 +196,7 @@ export class NatterComments extends LitElement {
     const status = this.data.status;
     const t = this.t;
     let content;
-    if (status === 'loaded') content = this.renderThread();
+    if (status === 'loaded') content = this.section?.render();
     else if (status === 'error') {
       content = renderProblem(this.errorText(), () => void this.reload(), t);
     } else if (status === 'config-error') content = renderProblem(this.errorText(), undefined, t);
@@ -206,84 +206,24 @@ export class NatterComments extends LitElement {
       part="base"
       aria-labelledby="heading"
       aria-busy=${status === 'loading' || status === 'idle' ? 'true' : 'false'}
-      @natter-comment-sending=${this.onSending}
-      @natter-comment-posted=${this.onPosted}
-      @natter-comment-failed=${this.onFailed}
-      @natter-reply-cancel=${this.onCancel}
+      @natter-comment-sending=${this.onFormEvent}
+      @natter-comment-posted=${this.onFormEvent}
+      @natter-comment-failed=${this.onFormEvent}
+      @natter-reply-cancel=${this.onFormEvent}
     >
       <header class="header" part="header">
         <h2 id="heading">${this.heading()}</h2>
-        ${this.showSort() ? renderSort(this.sort, this.onSortChange, t) : nothing}
+        ${this.section?.renderSort() ?? nothing}
       </header>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${content}
     </section>`;
   }
 
-  private renderThread() {
-    const {tree, incoming, sending, nextCursor} = this.data;
-    if (!tree) return nothing;
-    const ctx = this.viewContext();
-    const rev = this.renderRev;
-    // Live comments wait while our own post is on its way: it may be among them.
-    const held = sending.size ? 0 : incoming.length;
-    return html`
-      ${held ? renderIncoming(held, this.onReveal, this.t) : nothing}
-      ${
-        tree.roots.length
-          ? html`<ol
-              class="thread"
-              part="list"
-              role="list"
-              @click=${this.onListClick}
-              @error=${this.avatarErrorListener}
-            >
-              ${repeat(
-                tree.roots,
-                (root) => root.comment.id,
-                (root) => guard([root, root.rev, rev], () => renderNode(root, ctx)),
-              )}
-            </ol>`
-          : html`<p class="empty">${this.t('emptyPrompt')}</p>`
-      }
-      ${nextCursor ? renderLoadMore(this.data.more, this.onLoadMore, this.t) : nothing}
-      ${this.data.liveError ? html`<p class="note">${this.t('liveUnavailable')}</p>` : nothing}
-      ${this.replies.target === null ? this.replies.element(ctx.lang) : nothing}
-    `;
-  }
-
-  private viewContext(): CommentViewContext {
-    const capabilities = this.data.adapter?.capabilities ?? {};
-    return {
-      t: this.t,
-      replyText: this.t('replyButton'),
-      lang: this.renderLang ?? this.effectiveLang(),
-      now: Date.now(),
-      avatarBase: this.avatarBase(),
-      canReply: capabilities.replies !== false,
-      canLoadReplies: typeof this.data.adapter?.listReplies === 'function',
-      sending: this.data.sending,
-      failedAvatars: this.failedAvatars,
-      branches: this.data.branches,
-      highlightId: this.highlightId,
-      replyTarget: this.replies.target,
-      form:
-        this.replies.target === null
-          ? undefined
-          : this.replies.element(this.renderLang ?? this.effectiveLang()),
-      htmlBody: this.htmlBody,
-    };
-  }
-
   private heading(): string {
     if (!this.data.tree) return this.t('commentsLabel');
     const total = this.data.total;
     return total > 0 ? this.t('count', {count: total}) : this.t('countNone');
-  }
-
-  private showSort(): boolean {
-    const adapter = this.data.adapter;
-    return Boolean(adapter && this.data.tree && adapter.capabilities?.sort !== false);
   }
 
   private errorText(): string {
@@ -338,18 +278,13 @@ export class NatterComments extends LitElement {
 
   /** Speaks `text` through the polite live region (emptied first so a repeat is spoken too). */
   private announce(text: string): void {
-    this.announcement = '';
-    this.later(() => (this.announcement = text), 150);
+    this.setAnnouncement('');
+    this.later(() => this.setAnnouncement(text), 150);
   }
 
-  private announceIncoming(): void {
-    const count = this.data.sending.size ? 0 : this.data.incoming.length;
-    if (count === this.announcedIncoming) return;
-    this.announcedIncoming = count;
-    if (count === 0) return;
-    this.later(() => {
-      if (this.announcedIncoming === count) this.announce(this.t('announceNew', {count}));
-    }, ANNOUNCE_INCOMING_MS);
+  private setAnnouncement(text: string): void {
+    this.announcement = text;
+    this.requestUpdate();
   }
 
   private later(run: () => void, ms: number): void {
@@ -370,157 +305,7 @@ export class NatterComments extends LitElement {
     return element;
   }
 
-  /** Scrolls to, focuses and highlights the comment named by `#comment-<id>` in the page URL. */
-  private async revealHash(): Promise<void> {
-    const id = hashTarget(location.hash);
-    const tree = this.data.tree;
-    const node = id ? tree?.get(id) : undefined;
-    if (!tree || !node) return;
-    for (let up = node.container; up; up = up.container) {
-      if (up.collapsed) {
-        up.collapsed = false;
-        tree.touch(up);
-      }
-    }
-    this.setHighlight(node);
-    await this.focusComment(node.comment.id);
-    this.later(() => {
-      if (this.highlightId === node.comment.id) this.setHighlight(undefined);
-    }, HIGHLIGHT_MS);
-  }
+  private onHashChange = () => void this.section?.revealHash();
 
-  private setHighlight(node: ThreadNode | undefined): void {
-    const tree = this.data.tree;
-    const old = this.highlightId ? tree?.get(this.highlightId) : undefined;
-    if (old) tree?.touch(old);
-    if (node) tree?.touch(node);
-    this.highlightId = node?.comment.id;
-  }
-
-  private htmlBody = (comment: Comment): HTMLElement | undefined => {
-    const known = this.htmlBodies.get(comment);
-    if (known) return known;
-    if (!this.sanitize) {
-      this.loadSanitizer();
-      return undefined;
-    }
-    // Wrapped once, then only ever moved: nothing edits the sanitised fragment.
-    const holder = document.createElement('div');
-    holder.className = 'body html';
-    holder.setAttribute('part', 'body');
-    holder.append(this.sanitize(comment.bodyHtml ?? ''));
-    this.htmlBodies.set(comment, holder);
-    return holder;
-  };
-
-  private loadSanitizer(): void {
-    if (this.sanitizerRequested) return;
-    this.sanitizerRequested = true;
-    import('../../core/sanitize.js').then(
-      (module) => {
-        this.sanitize = module.sanitizeCommentHtml;
-        this.renderRev++;
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        // The plain-text body stays on screen; the next render may try again.
-        this.sanitizerRequested = false;
-        const reason = error instanceof Error ? error : new Error(String(error));
-        this.dispatchEvent(new NatterErrorEvent(reason, 'load'));
-      },
-    );
-  }
-
-  private onHashChange = () => void this.revealHash();
-
-  private onSortChange = (event: Event) => {
-    const value = (event.target as HTMLSelectElement).value;
-    this.sort = value === 'newest' ? 'newest' : 'oldest';
-  };
-
-  private onReveal = async () => {
-    const added = this.data.revealIncoming();
-    this.announcedIncoming = 0;
-    if (!added.length) return;
-    this.announce(this.t('announceRevealed', {count: added.length}));
-    await this.focusComment(added[0].comment.id);
-  };
-
-  private onLoadMore = async () => {
-    const added = await this.data.loadMore();
-    const first = added.find((node) => !node.container) ?? added[0];
-    if (!first) return;
-    this.announce(this.t('announceLoaded', {count: added.length}));
-    await this.focusComment(first.comment.id);
-  };
-
-  private onListClick = (event: Event) => {
-    const target = event.target as Element;
-    const button = target.closest?.('button[data-action]');
-    if (button instanceof HTMLButtonElement) {
-      // The comment's id is on its <article>, or on the <li> holding "more replies".
-      const holder = button.closest('li')?.querySelector(':scope > article');
-      const id = holder?.id.slice('comment-'.length) ?? '';
-      const action = button.dataset.action;
-      if (action === 'reply') this.replies.open(id);
-      else if (action === 'toggle') this.toggle(id);
-      else if (action === 'more-replies') void this.loadReplies(id);
-      return;
-    }
-    // Clicking a permalink that is already the URL's hash fires no hashchange.
-    const link = target.closest?.('a.permalink');
-    if (link instanceof HTMLAnchorElement && link.hash === location.hash) void this.revealHash();
-  };
-
-  private toggle(id: string): void {
-    const node = this.data.tree?.get(id);
-    if (!node) return;
-    node.collapsed = !node.collapsed;
-    this.data.tree?.touch(node);
-    this.requestUpdate();
-  }
-
-  private async loadReplies(id: string): Promise<void> {
-    const added = await this.data.loadReplies(id);
-    if (added.length) await this.focusComment(added[0].comment.id, false);
-  }
-
-  /** `error` does not bubble: the list listens in the capture phase for broken avatars. */
-  private avatarErrorListener = {
-    capture: true,
-    handleEvent: (event: Event) => {
-      const image = event.target;
-      if (!(image instanceof HTMLImageElement)) return;
-      image.hidden = true; // the generated initials underneath show at once
-      this.failedAvatars.add(image.getAttribute('src') ?? '');
-      this.renderRev++;
-      this.requestUpdate();
-    },
-  };
-
-  private onSending = (event: CommentSendingEvent) => this.data.addSending(event.comment);
-
-  private onPosted = async (event: CommentPostedEvent) => {
-    const wasReply = this.replies.target !== null;
-    const node = this.data.confirmPosted(event.comment, event.tempId);
-    this.replies.close();
-    if (!node) return;
-    // The form speaks for a top-level post; a reply's form has just moved, so we do.
-    if (wasReply) {
-      this.announce(this.t(node.comment.status === 'pending' ? 'postedPending' : 'posted'));
-    }
-    await this.focusComment(node.comment.id);
-  };
-
-  private onFailed = (event: CommentFailedEvent) => this.data.dropSending(event.tempId);
-
-  private onCancel = async (event: ReplyCancelEvent) => {
-    const parentId = this.replies.target ?? event.parentId;
-    this.replies.close();
-    await this.updateComplete;
-    if (parentId) {
-      const article = this.shadowRoot?.getElementById(`comment-${parentId}`);
-      article?.querySelector<HTMLElement>('button[data-action="reply"]')?.focus();
-    }
-  };
+  private onFormEvent = (event: Event) => this.section?.onFormEvent(event);
 }

@@ -9,6 +9,7 @@ import {displayName} from '../../core/display-name.js';
 import type {Identity} from '../../core/identity.js';
 import type {MessageOverrides} from '../../core/messages.js';
 import type {NatterReplyForm} from '../natter-reply-form/natter-reply-form.js';
+import {loadReplyForm} from './form-loader.js';
 import type {ThreadController} from './thread-controller.js';
 
 /** What the section tells its form. */
@@ -45,6 +46,7 @@ export class ReplyFormHost {
   element(lang: string): ReplyForm {
     let form = this.form;
     if (!form) {
+      loadReplyForm(this.host);
       form = document.createElement('natter-reply-form') as ReplyForm;
       form.setAttribute('part', 'form');
       form.setAttribute('exportparts', 'field, submit: button');

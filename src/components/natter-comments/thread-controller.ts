@@ -2,11 +2,12 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {AdapterError} from '../../adapters/errors.js';
 import {isConfigError, resolveAdapter} from '../../adapters/resolve.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
-import {buildThread, type Thread, type ThreadNode} from '../../core/thread.js';
-import type {Comment, CommentEvent, SortOrder} from '../../core/types.js';
+import type {Thread} from '../../core/thread.js';
+import type {Comment, SortOrder} from '../../core/types.js';
 import {NatterErrorEvent, type ErrorContext} from '../../events/error-event.js';
 import {LoadedEvent} from '../../events/loaded-event.js';
 import {LatestRequest} from './latest-request.js';
+import type * as ThreadView from './thread-view.js';
 
 /** What the element is configured with when a load starts. */
 export interface ThreadSource {
@@ -28,18 +29,16 @@ export interface BranchState {
   cursor?: string;
 }
 
-/** Whether a comment counts in the header's total (tombstones do not). */
-const counted = (comment: Comment) => comment.status !== 'deleted';
-
 function asError(value: unknown): Error {
   return value instanceof Error ? value : new Error(String(value));
 }
 
 /**
- * Everything `<natter-comments>` knows about its thread, and every call to
- * the adapter: first page, later pages, more replies, live events and the
- * reader's own posts. A new load aborts whatever the previous one started,
- * and answers for an older load are dropped.
+ * Everything `<natter-comments>` knows about its thread, and its first
+ * page: what happens after (later pages, more replies, live events and the
+ * reader's own posts) is in thread-updates.ts, which comes with the thread
+ * view. A new load aborts whatever the previous one started, and answers
+ * for an older load are dropped.
  */
 export class ThreadController implements ReactiveController {
   status: LoadStatus = 'idle';
@@ -57,17 +56,21 @@ export class ThreadController implements ReactiveController {
   /** Ids of stand-in comments whose post is on its way. */
   readonly sending = new Set<string>();
   liveError?: unknown;
+  /** The templates and tree builder, loaded with the first page. */
+  view?: typeof ThreadView;
+
+  /** Later pages, replies, live events and the reader's posts; loaded with the view. */
+  updates?: ThreadView.ThreadUpdates;
+  /** Bumped by every load: answers that belong to an older one are dropped. */
+  generation = 0;
 
   private readonly main = new LatestRequest();
-  private readonly moreRequest = new LatestRequest();
-  private readonly branchRequests = new Map<string, LatestRequest>();
   private resolved?: {key: string; adapter: Promise<CommentsAdapter>};
   private unsubscribe?: () => void;
-  private generation = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly source: () => ThreadSource,
+    readonly host: ReactiveControllerHost & HTMLElement,
+    readonly source: () => ThreadSource,
   ) {
     host.addController(this);
   }
@@ -100,14 +103,18 @@ export class ThreadController implements ReactiveController {
     this.incoming = [];
     this.host.requestUpdate();
     const outcome = await this.main.run(async (signal) => {
-      const adapter = await this.getAdapter(source);
+      // The view's code downloads while the backend's does (see thread-view.ts).
+      const [adapter, view] = await Promise.all([
+        this.getAdapter(source),
+        import('./thread-view.js'),
+      ]);
       const options = {sort: source.sort, pageSize: source.pageSize, signal};
       const page = await adapter.list(source.thread, options);
       if (!Array.isArray(page?.comments)) {
         throw new AdapterError('server', 'The adapter returned a page without a comments list.');
       }
-      const tree = buildThread(page.comments, {sort: source.sort, maxDepth: source.maxDepth});
-      return {adapter, page, tree};
+      const tree = view.buildThread(page.comments, {sort: source.sort, maxDepth: source.maxDepth});
+      return {adapter, page, tree, view};
     });
     if (!outcome || generation !== this.generation) return false;
     if (!outcome.ok) {
@@ -117,7 +124,9 @@ export class ThreadController implements ReactiveController {
       this.host.requestUpdate();
       return true;
     }
-    const {adapter, page, tree} = outcome.value;
+    const {adapter, page, tree, view} = outcome.value;
+    this.view = view;
+    this.updates ??= new view.ThreadUpdates(this);
     this.adapter = adapter;
     this.tree = tree;
     this.threadKey = source.thread;
@@ -134,128 +143,8 @@ export class ThreadController implements ReactiveController {
 
   /** Rebuilds the tree for a new nesting depth without asking the backend. */
   rebuild(maxDepth: number): void {
-    if (!this.tree) return;
-    this.tree = buildThread(this.tree.comments(), {sort: this.tree.sort, maxDepth});
-    this.host.requestUpdate();
-  }
-
-  /** Fetches the next page of top-level comments. Resolves with the new nodes. */
-  async loadMore(): Promise<ThreadNode[]> {
-    const {tree, adapter, nextCursor: cursor, generation} = this;
-    if (!tree || !adapter || !cursor) return [];
-    this.more = {loading: true};
-    this.host.requestUpdate();
-    const pageSize = this.source().pageSize;
-    const outcome = await this.moreRequest.run((signal) =>
-      adapter.list(this.threadKey, {cursor, sort: tree.sort, pageSize, signal}),
-    );
-    if (!outcome || generation !== this.generation) return [];
-    this.host.requestUpdate();
-    if (!outcome.ok) {
-      this.more = {loading: false, error: outcome.error};
-      this.report(outcome.error, 'load');
-      return [];
-    }
-    this.more = {loading: false};
-    this.nextCursor = outcome.value.nextCursor || undefined;
-    const added = tree.addMany(outcome.value.comments ?? []);
-    this.incoming = this.incoming.filter((comment) => !tree.get(comment.id));
-    return added;
-  }
-
-  /** Fetches the replies a comment's `moreReplies` said were left out. */
-  async loadReplies(id: string): Promise<ThreadNode[]> {
-    const {tree, adapter, generation} = this;
-    const node = tree?.get(id);
-    if (!tree || !node || !adapter?.listReplies) return [];
-    const cursor = this.branches.get(id)?.cursor;
-    let request = this.branchRequests.get(id);
-    if (!request) this.branchRequests.set(id, (request = new LatestRequest()));
-    this.branches.set(id, {loading: true, cursor});
-    tree.touch(node);
-    this.host.requestUpdate();
-    const outcome = await request.run((signal) =>
-      adapter.listReplies!(this.threadKey, id, {cursor, signal}),
-    );
-    if (!outcome || generation !== this.generation) return [];
-    this.host.requestUpdate();
-    const current = tree.get(id);
-    if (!outcome.ok) {
-      this.branches.set(id, {loading: false, cursor, error: outcome.error});
-      if (current) tree.touch(current);
-      this.report(outcome.error, 'load');
-      return [];
-    }
-    const {comments, nextCursor} = outcome.value;
-    const added = tree.addMany(comments ?? []);
-    this.branches.set(id, {loading: false, cursor: nextCursor});
-    if (current) {
-      const left = (current.comment.moreReplies ?? 0) - added.length;
-      tree.update({...current.comment, moreReplies: nextCursor ? Math.max(left, 1) : 0});
-    }
-    return added;
-  }
-
-  /** Shows the live comments held back so far. Resolves with their nodes. */
-  revealIncoming(): ThreadNode[] {
-    const tree = this.tree;
-    if (!tree || !this.incoming.length) return [];
-    const added = tree.addMany(this.incoming);
-    this.incoming = [];
-    this.total += added.filter((node) => counted(node.comment)).length;
-    this.host.requestUpdate();
-    return added;
-  }
-
-  /** A post is on its way: show its stand-in at once. */
-  addSending(comment: Comment): void {
-    if (!this.tree) return;
-    this.sending.add(comment.id);
-    this.tree.add(comment);
-    this.host.requestUpdate();
-  }
-
-  /** The backend accepted a post: the real comment takes the stand-in's place. */
-  confirmPosted(comment: Comment, tempId?: string): ThreadNode | undefined {
-    const tree = this.tree;
-    if (tempId) this.sending.delete(tempId);
-    if (!tree) return undefined;
-    const known = tree.get(comment.id);
-    const node = tempId ? tree.replace(tempId, comment) : tree.add(comment);
-    if (!known && counted(comment)) this.total++;
-    this.incoming = this.incoming.filter((held) => held.id !== comment.id);
-    this.host.requestUpdate();
-    return node;
-  }
-
-  /** A post failed: its stand-in goes (the form keeps the text). */
-  dropSending(tempId: string): void {
-    this.sending.delete(tempId);
-    this.tree?.remove(tempId);
-    this.host.requestUpdate();
-  }
-
-  private onLiveEvent(event: CommentEvent): void {
-    const tree = this.tree;
-    if (!tree || !event) return;
-    if (event.type === 'deleted') {
-      const node = tree.get(event.id);
-      const wasCounted = node ? counted(node.comment) : false;
-      if (tree.remove(event.id) && wasCounted) this.total--;
-      this.incoming = this.incoming.filter((held) => held.id !== event.id);
-    } else if (event.comment && typeof event.comment.id === 'string') {
-      const comment = event.comment;
-      const known = tree.get(comment.id);
-      if (known) {
-        // Known already: an edit, a moderator's approval, or our own post echoed back.
-        this.total += Number(counted(comment)) - Number(counted(known.comment));
-        tree.update(comment);
-      } else {
-        const index = this.incoming.findIndex((held) => held.id === comment.id);
-        if (index >= 0) this.incoming[index] = comment;
-        else if (event.type === 'created') this.incoming = [...this.incoming, comment];
-      }
-    }
+    if (!this.tree || !this.view) return;
+    this.tree = this.view.buildThread(this.tree.comments(), {sort: this.tree.sort, maxDepth});
     this.host.requestUpdate();
   }
 
@@ -268,7 +157,7 @@ export class ThreadController implements ReactiveController {
     const generation = this.generation;
     try {
       this.unsubscribe = adapter.subscribe(this.threadKey, (event) => {
-        if (generation === this.generation) this.onLiveEvent(event);
+        if (generation === this.generation) this.updates?.onLiveEvent(event);
       });
     } catch (error) {
       this.liveError = error;
@@ -294,14 +183,13 @@ export class ThreadController implements ReactiveController {
 
   private stop(): void {
     this.main.abort();
-    this.moreRequest.abort();
-    for (const request of this.branchRequests.values()) request.abort();
-    this.branchRequests.clear();
+    this.updates?.abort();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
   }
 
-  private report(error: unknown, context: ErrorContext): void {
+  /** Renders and dispatches a failure as `natter-error`. */
+  report(error: unknown, context: ErrorContext): void {
     this.host.dispatchEvent(new NatterErrorEvent(asError(error), context));
   }
 }

@@ -19,7 +19,12 @@ export const POLICY = [
 const PAGE = '/test/e2e/csp/page.html';
 const API = '/csp-wp/wp-json/wp/v2/comments';
 
-/** WordPress comments of post 7: one plain, one with markup and a hostile image. */
+/**
+ * WordPress comments of post 7: one plain, one with markup, a script and a
+ * `javascript:` link. (An inline handler such as `onerror` would be refused
+ * by the policy while the sanitiser parses it, which Chromium reports as a
+ * `script-src-attr` violation: blocked, but not the quiet page tested here.)
+ */
 function initialComments() {
   return [
     {
@@ -42,7 +47,8 @@ function initialComments() {
       content: {
         rendered:
           '<p>Some <strong>bold</strong> text and a <a href="https://example.com/">link</a>.</p>' +
-          '<p><img src=x onerror="parent.postMessage(\'pwned\', \'*\')">Hostile image.</p>\n',
+          '<script>parent.postMessage("pwned", "*")</script>' +
+          "<p><a href=\"javascript:parent.postMessage('pwned', '*')\">Hostile link</a>.</p>\n",
       },
       status: 'approved',
     },

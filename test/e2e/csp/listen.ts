@@ -9,7 +9,7 @@ declare global {
 window.cspViolations = [];
 document.addEventListener('securitypolicyviolation', (event) => {
   window.cspViolations.push(
-    `${event.effectiveDirective}: ${event.blockedURI || event.sample || '(inline)'}`,
+    `${event.effectiveDirective}: ${event.blockedURI || '(inline)'} ${event.sample} at ${event.sourceFile}:${event.lineNumber}`,
   );
 });
 

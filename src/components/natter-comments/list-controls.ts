@@ -1,0 +1,38 @@
+/**
+ * The controls around loaded comments: the sort select, "Load more" and the
+ * "N new comments" button.
+ */
+import {html, nothing} from 'lit';
+import type {SortOrder} from '../../core/types.js';
+import type {Translate} from './section-view.js';
+import type {BranchState} from './thread-controller.js';
+
+export function renderSort(sort: SortOrder, onChange: (event: Event) => void, t: Translate) {
+  return html`<label class="sort">
+    <span>${t('sortLabel')}</span>
+    <select part="sort" .value=${sort} @change=${onChange}>
+      <option value="oldest" ?selected=${sort === 'oldest'}>${t('sortOldest')}</option>
+      <option value="newest" ?selected=${sort === 'newest'}>${t('sortNewest')}</option>
+    </select>
+  </label>`;
+}
+
+export function renderLoadMore(state: BranchState, onClick: () => void, t: Translate) {
+  return html`<div class="load-more">
+    ${state.error ? html`<p class="error">${t('loadMoreError')}</p>` : nothing}
+    <button type="button" part="button" ?disabled=${state.loading} @click=${onClick}>
+      ${state.loading ? t('loadingMore') : t('loadMore')}
+    </button>
+  </div>`;
+}
+
+export function renderIncoming(count: number, onClick: () => void, t: Translate) {
+  return html`<button
+    type="button"
+    part="button new-comments"
+    class="new-comments"
+    @click=${onClick}
+  >
+    ${t('newComments', {count})}
+  </button>`;
+}

@@ -1,0 +1,189 @@
+/**
+ * The styles of the comments themselves, adopted by `<natter-comments>` when
+ * the thread view loads (see thread-view.ts). The section's own styles, in
+ * natter-comments.styles.ts, define the tokens these use.
+ */
+import {css, unsafeCSS} from 'lit';
+import {AVATAR_COLOURS} from '../../core/avatar.js';
+
+// One class per generated-avatar colour: the template only picks a class name.
+const avatarColours = unsafeCSS(
+  AVATAR_COLOURS.map((colour, i) => `.avatar.c${i} { background: ${colour}; }`).join('\n'),
+);
+
+export const threadStyles = css`
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .thread {
+    display: grid;
+    gap: var(--_space);
+  }
+  /* Off-screen top-level blocks skip layout and paint until they come near. */
+  .thread > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10rem;
+  }
+  .replies {
+    margin-top: calc(var(--_space) / 2);
+    margin-inline-start: calc(var(--_avatar) / 2);
+    padding-inline-start: calc(var(--_indent) - 1px);
+    border-inline-start: 1px solid var(--_border);
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .replies.flat {
+    margin-inline-start: 0;
+    padding-inline-start: 0;
+    border: 0;
+  }
+  .comment {
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2);
+    transition: background-color 0.6s;
+  }
+  .comment.highlighted {
+    background: var(--_highlight);
+  }
+  .comment.sending {
+    opacity: 0.75;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.6em;
+    min-height: var(--_avatar);
+  }
+  .author {
+    font-weight: 600;
+    color: inherit;
+    overflow-wrap: anywhere;
+  }
+  /* Text from commenters: stacked combining marks ("Zalgo") are clipped to
+     its own box, with room for focus rings, and never paint over others. */
+  .author,
+  .context,
+  .body {
+    overflow: clip;
+    overflow-clip-margin: 4px;
+  }
+  .author:not([href]) {
+    text-decoration: none;
+  }
+  .permalink,
+  .context,
+  .state {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .permalink {
+    text-decoration: none;
+  }
+  .permalink:hover {
+    text-decoration: underline;
+  }
+  .context {
+    flex-basis: 100%;
+    overflow-wrap: anywhere;
+    margin: 0;
+    padding-inline-start: calc(var(--_avatar) + 0.6em);
+  }
+  .body,
+  .state,
+  .actions {
+    margin-inline-start: calc(var(--_avatar) + 0.6em);
+  }
+  .body {
+    overflow-wrap: anywhere;
+    line-height: 1.55;
+  }
+  .body p {
+    margin: 0.4em 0;
+  }
+  /* Blocks of backend HTML take their direction from their own text (plain
+     bodies have dir="auto" per paragraph); long preformatted lines wrap. */
+  .body.html :is(p, li, blockquote, pre) {
+    unicode-bidi: plaintext;
+  }
+  .body pre {
+    white-space: pre-wrap;
+  }
+  .tombstone {
+    font-style: italic;
+    color: var(--_muted);
+  }
+  .state {
+    margin-block: 0.25em;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .avatar {
+    position: relative;
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: var(--_avatar);
+    block-size: var(--_avatar);
+    border-radius: 50%;
+    overflow: hidden;
+    color: #ffffff;
+    font-weight: 600;
+    font-size: calc(var(--_avatar) * 0.4);
+    line-height: 1;
+    user-select: none;
+  }
+  .avatar.none {
+    background: var(--_surface);
+    border: 1px dashed var(--_border);
+  }
+  .avatar img {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+    background: var(--_surface);
+  }
+  ${avatarColours}
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .actions button,
+  .more-replies button {
+    color: var(--_accent);
+    background: transparent;
+    border: 1px solid transparent;
+    padding-inline: 0.4em;
+    font-size: 0.9em;
+  }
+  .actions button:hover,
+  .more-replies button:hover {
+    border-color: var(--_border);
+  }
+  .more-replies {
+    margin-top: 0.25em;
+  }
+  .new-comments {
+    justify-self: center;
+  }
+  .load-more {
+    display: grid;
+    justify-items: center;
+    gap: 0.5em;
+  }
+  .comment:focus {
+    outline: none;
+  }
+  .comment:focus-visible {
+    outline: 2px solid var(--_accent);
+  }
+  .reply-slot {
+    margin: calc(var(--_space) / 2) 0 var(--_space) calc(var(--_avatar) + 0.6em);
+  }
+`;

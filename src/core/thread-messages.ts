@@ -1,0 +1,36 @@
+/**
+ * The strings of the comments themselves (see messages.ts), added to what
+ * `format` knows when `<natter-comments>` loads its thread view.
+ */
+import type {Message} from './messages.js';
+
+export const threadMessages = {
+  emptyPrompt: 'Be the first to share what you think.',
+  sortLabel: 'Sort',
+  sortOldest: 'Oldest first',
+  sortNewest: 'Newest first',
+  replyButton: 'Reply',
+  replyButtonLabel: 'Reply to {name}',
+  inReplyTo: 'In reply to {name}',
+  inReplyToHidden: 'In reply to a comment that is not shown',
+  inReplyToDeleted: 'In reply to a deleted comment',
+  anonymous: 'Anonymous',
+  deletedComment: 'This comment was deleted.',
+  awaitingModeration: 'Your comment is awaiting moderation.',
+  sendingComment: 'Sending…',
+  showReplies: {one: 'Show {count} reply', other: 'Show {count} replies'},
+  hideReplies: 'Hide replies',
+  moreReplies: {one: 'Show {count} more reply', other: 'Show {count} more replies'},
+  loadMore: 'Load more comments',
+  loadingMore: 'Loading…',
+  newComments: {one: 'Show {count} new comment', other: 'Show {count} new comments'},
+  announceLoaded: {one: 'Loaded {count} comment.', other: 'Loaded {count} comments.'},
+  announceNew: {
+    one: '{count} new comment is available.',
+    other: '{count} new comments are available.',
+  },
+  announceRevealed: {one: 'Showing {count} new comment.', other: 'Showing {count} new comments.'},
+  loadMoreError: 'More comments could not be loaded.',
+  repliesError: 'These replies could not be loaded.',
+  liveUnavailable: 'Live updates are off; reload the page to see new comments.',
+} satisfies Record<string, Message>;
