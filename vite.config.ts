@@ -99,7 +99,11 @@ function embedBuild(): UserConfig {
           // Everything natter.js needs at once goes into natter.js itself. By
           // default, modules it shares with a lazy chunk (errors, URL checks)
           // become extra files it imports eagerly: more round trips, and the
-          // classic build needs one file.
+          // classic build needs one file. The group takes every module the
+          // entry reaches by static imports, used or not: code only the lazy
+          // chunks use must not be reachable through a module natter.js
+          // imports (an index that re-exports it, like lit/decorators.js or
+          // core/messages.ts), or it lands in natter.js.
           codeSplitting: {
             groups: [
               {name: 'natter', tags: ['$initial']},

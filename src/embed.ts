@@ -8,11 +8,13 @@
  * <natter-comments endpoint="https://comments.example.com"></natter-comments>
  * ```
  *
- * Only what an article page needs first is in this file. The rest loads
- * from `chunks/` when it is first used: the backend (REST, WordPress, ...)
- * when a section starts loading, the reply form when a section shows it,
- * `<natter-count>` and a standalone `<natter-reply-form>` when the page
- * holds one, the HTML sanitiser for the first comment that carries HTML.
+ * Only what a page needs before its comments load is in this file: Lit and
+ * the section's heading, placeholder and errors. The rest loads from
+ * `chunks/` when it is first used: the comments' templates, the backend
+ * (REST, WordPress, ...) and the reply form when a section starts loading
+ * (see thread-view.ts), `<natter-count>` and a standalone
+ * `<natter-reply-form>` when the page holds one, the HTML sanitiser for the
+ * first comment that carries HTML.
  */
 import {NatterComments} from './components/natter-comments/natter-comments.js';
 import {defineWhenUsed} from './define-when-used.js';

@@ -62,7 +62,6 @@ function wholeThreadAdapter(comments: Comment[]): CommentsAdapter {
 }
 
 async function renderWidget(
-  comments: Comment[],
   pageSize: number,
   adapter: CommentsAdapter,
 ): Promise<{ms: number; el: NatterComments}> {
@@ -114,7 +113,7 @@ const bench = {
   /** Full render of every comment, against innerHTML of identical markup. */
   async full(size: number) {
     const comments = makeThread(size);
-    const widget = await renderWidget(comments, size, wholeThreadAdapter(comments));
+    const widget = await renderWidget(size, wholeThreadAdapter(comments));
     const markup = snapshot(widget.el);
     const rendered = widget.el.shadowRoot!.querySelectorAll('[id^="comment-"]').length;
     const plain = await renderInnerHTML(markup);
@@ -124,11 +123,7 @@ const bench = {
   /** First page only (default page size), whatever the thread's size. */
   async firstPage(size: number, pageSize = 20) {
     const comments = makeThread(size);
-    const widget = await renderWidget(
-      comments,
-      pageSize,
-      createMemoryAdapter({seed: {[THREAD]: comments}}),
-    );
+    const widget = await renderWidget(pageSize, createMemoryAdapter({seed: {[THREAD]: comments}}));
     const rendered = widget.el.shadowRoot!.querySelectorAll('[id^="comment-"]').length;
     stage.replaceChildren();
     return {widget: widget.ms, rendered};

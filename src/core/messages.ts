@@ -16,6 +16,7 @@
 import {formMessages} from './form-messages.js';
 import {listMessages} from './list-messages.js';
 import {threadMessages} from './thread-messages.js';
+import {addMessages, format as formatLoaded} from './format.js';
 
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & {other: string};
 export type Message = string | PluralMessage;
@@ -23,7 +24,23 @@ export type Message = string | PluralMessage;
 /** The whole English catalogue. */
 export const en = {...listMessages, ...threadMessages, ...formMessages};
 
-export {addMessages, format} from './format.js';
+export {addMessages} from './format.js';
+
+let complete = false;
+
+/**
+ * Looks up `key` in `overrides` then the whole English catalogue, picks the
+ * plural form for `params.count` when the message has forms, and fills
+ * placeholders. (The elements use format.ts's, which knows the parts that
+ * have loaded; this one makes sure every part is known first.)
+ */
+export function format(...args: Parameters<typeof formatLoaded>): string {
+  if (!complete) {
+    addMessages(en);
+    complete = true;
+  }
+  return formatLoaded(...args);
+}
 
 export type MessageKey =
   keyof typeof listMessages | keyof typeof threadMessages | keyof typeof formMessages;

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {format} from '../../src/core/messages.js';
+import {format as formatLoaded} from '../../src/core/format.js';
+import {en, format} from '../../src/core/messages.js';
 
 describe('format', () => {
   it('pluralises through Intl.PluralRules', () => {
@@ -19,5 +20,20 @@ describe('format', () => {
     expect(format('count', {count: 3}, {count: {other: '{count} of {missing}'}})).to.equal(
       '3 of {missing}',
     );
+  });
+
+  it('knows every part of the catalogue, whichever elements have loaded', () => {
+    expect(format('showReplies', {count: 2})).to.equal('Show 2 replies');
+    expect(format('submit')).to.equal(en.submit);
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(format(key, {count: 1}), key).to.not.equal(key);
+    }
+  });
+
+  it('lets a part of the catalogue be added later, as the lazily loaded elements do', () => {
+    // The elements' format starts with what a section shows before its comments load.
+    expect(formatLoaded('countNone')).to.equal('No comments yet');
+    format('submit'); // the public format adds every part
+    expect(formatLoaded('submit')).to.equal('Post comment');
   });
 });

@@ -140,7 +140,7 @@ export class ThreadUpdates {
       } else {
         const index = this.data.incoming.findIndex((held) => held.id === comment.id);
         if (index >= 0) this.data.incoming[index] = comment;
-        else if (event.type === 'created') this.data.incoming = [...data.incoming, comment];
+        else if (event.type === 'created') this.data.incoming = [...this.data.incoming, comment];
       }
     }
     this.data.host.requestUpdate();

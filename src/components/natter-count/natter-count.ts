@@ -1,6 +1,4 @@
 import {LitElement, html} from 'lit';
-import {property} from 'lit/decorators/property.js';
-import {state} from 'lit/decorators/state.js';
 import {isConfigError, pickAdapter, resolveAdapter} from '../../adapters/resolve.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import {countBatcherFor} from '../../core/count-batcher.js';
@@ -30,6 +28,16 @@ import {styles} from './natter-count.styles.js';
  */
 export class NatterCount extends LitElement {
   static override styles = styles;
+  // Declared here rather than with decorators, whose helpers would be one more file
+  // for the script tag to load. `attribute: false` keeps states out of the manifest.
+  static override properties = {
+    thread: {attribute: 'thread'},
+    endpoint: {attribute: 'endpoint'},
+    adapter: {attribute: 'adapter'},
+    messages: {attribute: false},
+    value: {state: true, attribute: false},
+    failed: {state: true, attribute: false},
+  };
 
   /** Registers the element under `tag` unless that tag is already taken. */
   static define(tag = 'natter-count', registry: CustomElementRegistry = customElements) {
@@ -37,10 +45,10 @@ export class NatterCount extends LitElement {
   }
 
   /** Thread key to count. Default: the page's canonical link path, else its path. */
-  @property({attribute: 'thread'}) thread?: string;
+  thread?: string;
 
   /** Base URL of the comments backend (the `rest` adapter is used when `adapter` is absent). */
-  @property({attribute: 'endpoint'}) endpoint?: string;
+  endpoint?: string;
 
   private adapterObject?: CommentsAdapter;
   private adapterName?: string;
@@ -51,7 +59,6 @@ export class NatterCount extends LitElement {
    * implementing `CommentsAdapter` is assigned to the property, which then
    * wins over the attributes. Badges naming the same backend share one batch.
    */
-  @property({attribute: 'adapter'})
   get adapter(): CommentsAdapter | string | undefined {
     return this.adapterObject ?? this.adapterName;
   }
@@ -65,10 +72,10 @@ export class NatterCount extends LitElement {
   }
 
   /** Overrides of the `count` and `countNone` messages. */
-  @property({attribute: false}) messages: MessageOverrides = {};
+  messages: MessageOverrides = {};
 
-  @state() private value?: number;
-  @state() private failed = false;
+  private value?: number;
+  private failed = false;
 
   private controller?: AbortController;
   private loadedFor?: {adapter: unknown; endpoint?: string; thread?: string};

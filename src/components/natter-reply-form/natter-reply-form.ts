@@ -1,8 +1,4 @@
 import {LitElement, html, type PropertyValues} from 'lit';
-// One module per decorator: the `lit/decorators.js` index would pull them all into natter.js.
-import {property} from 'lit/decorators/property.js';
-import {query} from 'lit/decorators/query.js';
-import {state} from 'lit/decorators/state.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import type {Identity} from '../../core/identity.js';
 import {formMessages} from '../../core/form-messages.js';
@@ -48,6 +44,26 @@ addMessages(formMessages);
  */
 export class NatterReplyForm extends LitElement {
   static override styles = styles;
+  // Declared here rather than with decorators, whose helpers would be one more file
+  // for the script tag to load. `attribute: false` keeps states out of the manifest.
+  static override properties = {
+    adapter: {attribute: false},
+    thread: {},
+    parentId: {attribute: 'parent-id'},
+    parentAuthor: {attribute: 'parent-author'},
+    messages: {attribute: false},
+    lang: {reflect: true},
+    user: {attribute: false},
+    requiresEmail: {
+      attribute: 'requires-email',
+      converter: (value: string | null) => value !== 'false',
+    },
+    body: {state: true, attribute: false},
+    errors: {state: true, attribute: false},
+    notice: {state: true, attribute: false},
+    sending: {state: true, attribute: false},
+    closed: {state: true, attribute: false},
+  };
 
   /** Registers the element under `tag` unless that tag is already taken. */
   static define(tag = 'natter-reply-form', registry: CustomElementRegistry = customElements) {
@@ -55,31 +71,34 @@ export class NatterReplyForm extends LitElement {
   }
 
   /** The backend. Property only. */
-  @property({attribute: false}) adapter?: CommentsAdapter;
+  adapter?: CommentsAdapter;
   /** The thread key the comment belongs to. */
-  @property() thread = '';
+  thread = '';
   /** The comment being answered; `null` for a top-level comment. */
-  @property({attribute: 'parent-id'}) parentId: string | null = null;
+  parentId: string | null = null;
   /** Name of the author being answered, for "Replying to …". */
-  @property({attribute: 'parent-author'}) parentAuthor = '';
+  parentAuthor = '';
   /** Overrides for any message of the catalogue. Property only. */
-  @property({attribute: false}) messages: MessageOverrides = {};
+  messages: MessageOverrides = {};
   /** Language for plurals and numbers (default: the page's). */
-  @property({reflect: true}) override lang!: string;
+  override lang!: string;
   /** A signed-in person supplied by the host page; hides the identity fields. */
-  @property({attribute: false}) user: Identity | null = null;
+  user: Identity | null = null;
   /** Whether an email address is required (`requires-email="false"` to relax). */
-  @property({attribute: 'requires-email', converter: (value) => value !== 'false'})
   requiresEmail = true;
 
-  @state() private body = '';
-  @state() private errors: Partial<Record<DraftField, string>> = {};
-  @state() private notice?: Notice;
-  @state() private sending = false;
-  @state() private closed = false;
+  private body = '';
+  private errors: Partial<Record<DraftField, string>> = {};
+  private notice?: Notice;
+  private sending = false;
+  private closed = false;
 
-  @query('#body') private textarea?: HTMLTextAreaElement;
-  @query('#homepage') private trap?: HTMLInputElement;
+  private get textarea(): HTMLTextAreaElement | undefined {
+    return this.renderRoot?.querySelector<HTMLTextAreaElement>('#body') ?? undefined;
+  }
+  private get trap(): HTMLInputElement | undefined {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#homepage') ?? undefined;
+  }
 
   private drafts = new DraftKeeper(this);
   private identity = new IdentityKeeper(this);
