@@ -3,7 +3,8 @@
  * per comment, and as few nested templates as possible: a comment is one
  * template instance plus its body element (see body-element.ts), with what
  * it shows worked out beforehand (comment-display.ts). Buttons carry
- * `data-action` and `data-id`; the list handles their clicks with one listener.
+ * `data-action`, and the comment they act on is the enclosing article; the
+ * list handles their clicks with one listener.
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';

@@ -85,9 +85,9 @@ export async function post(el: NatterComments, values: Record<string, string>): 
 
 /** Presses the Reply button of comment `id`. */
 export async function openReply(el: NatterComments, id: string): Promise<void> {
-  const button = el.shadowRoot!.querySelector<HTMLButtonElement>(
-    `button[data-action="reply"][data-id="${id}"]`,
-  );
+  const button = el
+    .shadowRoot!.getElementById(`comment-${id}`)
+    ?.querySelector<HTMLButtonElement>('.actions button[data-action="reply"]');
   if (!button) throw new Error(`Comment ${id} has no Reply button`);
   button.click();
   await el.updateComplete;
