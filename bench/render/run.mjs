@@ -89,21 +89,27 @@ try {
   }
 
   console.log('\nFirst page (page size 20) as the thread grows');
-  console.log('comments  natter  (nodes rendered)  ratio to 100');
+  console.log('(after list: from the adapter answering to the frame; widget: the same');
+  console.log(" without the adapter's subscribe, i.e. the widget's own share)");
+  console.log('comments  natter  after list  widget  (nodes rendered)  ratio to 100');
   let first100;
   for (const size of sizes) {
     const times = [];
+    const after = [];
+    const own = [];
     let rendered = 0;
     await page.evaluate((n) => window.natterBench.firstPage(n), size);
     for (let i = 0; i < reps; i++) {
       const r = await page.evaluate((n) => window.natterBench.firstPage(n), size);
       times.push(r.widget);
+      after.push(r.afterList);
+      own.push(r.own);
       rendered = r.rendered;
     }
     const m = median(times);
     first100 ??= m;
     console.log(
-      `${String(size).padStart(8)}  ${m.toFixed(1).padStart(6)}  (${rendered})  ${(m / first100).toFixed(2)}`,
+      `${String(size).padStart(8)}  ${m.toFixed(1).padStart(6)}  ${median(after).toFixed(1).padStart(10)}  ${median(own).toFixed(1).padStart(6)}  (${rendered})  ${(m / first100).toFixed(2)}`,
     );
   }
 } finally {

@@ -46,6 +46,25 @@ function toTime(date: Date | number | string): number {
 }
 
 /**
+ * Formatted phrases by language, unit and amount. A thread shows few distinct
+ * ones ("2 days ago" many times over), and formatting costs far more than a
+ * lookup; the set is small (a few hundred per language, years aside).
+ */
+const phrases = new Map<string, string>();
+const MAX_PHRASES = 2000;
+
+function phrase(lang: string, value: number, unit: Intl.RelativeTimeFormatUnit): string {
+  const key = `${lang}|${unit}|${value}`;
+  let text = phrases.get(key);
+  if (text === undefined) {
+    if (phrases.size >= MAX_PHRASES) phrases.clear();
+    text = relativeFormat(lang).format(value, unit);
+    phrases.set(key, text);
+  }
+  return text;
+}
+
+/**
  * "now", "5 minutes ago", "yesterday", "3 weeks ago"… A time up to five
  * minutes in the future (a server clock slightly ahead) reads as "now".
  */
@@ -58,15 +77,14 @@ export function relativeTime(
   if (Number.isNaN(time)) return '';
   const diff = time - now;
   const size = Math.abs(diff);
-  const format = relativeFormat(lang);
-  if (size < 45 * SECOND || (diff > 0 && diff < 5 * MINUTE)) return format.format(0, 'second');
+  if (size < 45 * SECOND || (diff > 0 && diff < 5 * MINUTE)) return phrase(lang, 0, 'second');
   if (size < 45 * MINUTE)
-    return format.format(Math.round(diff / MINUTE) || Math.sign(diff), 'minute');
-  if (size < 22 * HOUR) return format.format(Math.round(diff / HOUR) || Math.sign(diff), 'hour');
-  if (size < 6.5 * DAY) return format.format(Math.round(diff / DAY) || Math.sign(diff), 'day');
-  if (size < 4 * WEEK) return format.format(Math.round(diff / WEEK), 'week');
-  if (size < 11 * MONTH) return format.format(Math.round(diff / MONTH) || Math.sign(diff), 'month');
-  return format.format(Math.round(diff / YEAR) || Math.sign(diff), 'year');
+    return phrase(lang, Math.round(diff / MINUTE) || Math.sign(diff), 'minute');
+  if (size < 22 * HOUR) return phrase(lang, Math.round(diff / HOUR) || Math.sign(diff), 'hour');
+  if (size < 6.5 * DAY) return phrase(lang, Math.round(diff / DAY) || Math.sign(diff), 'day');
+  if (size < 4 * WEEK) return phrase(lang, Math.round(diff / WEEK), 'week');
+  if (size < 11 * MONTH) return phrase(lang, Math.round(diff / MONTH) || Math.sign(diff), 'month');
+  return phrase(lang, Math.round(diff / YEAR) || Math.sign(diff), 'year');
 }
 
 /** The full date and time, e.g. "27 November 2026 at 10:15". */

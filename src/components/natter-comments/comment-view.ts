@@ -13,7 +13,6 @@ import type {MessageKey} from '../../core/messages.js';
 import {isFlattened, type ThreadNode} from '../../core/thread.js';
 import {relativeTime} from '../../core/time.js';
 import type {Comment} from '../../core/types.js';
-import {LINK_REL} from './body-element.js';
 import {displayOf, exactOf, plainBodyOf, type CommentDisplay} from './comment-display.js';
 import type {BranchState} from './thread-controller.js';
 
@@ -112,6 +111,24 @@ function renderTail(node: ThreadNode, ctx: CommentViewContext) {
   )}${renderMoreReplies(node, ctx)}`;
 }
 
+/**
+ * "Reply to <name>", formatted once per name and render: a thread has far
+ * fewer authors than comments. (A new context comes with every render, and
+ * with it the language and messages of that render.)
+ */
+const replyLabels = new WeakMap<CommentViewContext, Map<string, string>>();
+
+function replyLabel(ctx: CommentViewContext, name: string): string {
+  let labels = replyLabels.get(ctx);
+  if (!labels) replyLabels.set(ctx, (labels = new Map()));
+  let label = labels.get(name);
+  if (label === undefined) {
+    label = ctx.t('replyButtonLabel', {name});
+    labels.set(name, label);
+  }
+  return label;
+}
+
 /** One comment, the reply form when it is open under it, and its replies. */
 export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateResult {
   const comment = node.comment;
@@ -133,6 +150,8 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
   if (highlighted) classes += ' highlighted';
   const note = sending ? ctx.t('sendingComment') : pending ? ctx.t('awaitingModeration') : '';
   // Text goes in through `.textContent`: no marker nodes, one text node each.
+  // The author link's `rel` is LINK_REL (body-element.ts) written out, so it
+  // costs no binding.
   return html`<li>
     <article id="comment-${id}" class=${classes} part="comment" tabindex="-1">
       <header class="meta">
@@ -153,7 +172,7 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
               : nothing
           }</span
         >
-        <a class="author" part="author" href=${ifDefined(website)} rel=${LINK_REL}
+        <a class="author" part="author" href=${ifDefined(website)} rel="nofollow ugc noopener"
           ><bdi .textContent=${name}></bdi
         ></a>
         <a class="permalink" href="#comment-${id}"
@@ -165,16 +184,21 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
         ></a>
         ${renderContext(node, ctx)}
       </header>
-      ${bodyOf(comment, ctx, display)} ${note ? html`<p class="state">${note}</p>` : nothing}
+      ${
+        note
+          ? html`${bodyOf(comment, ctx, display)}
+              <p class="state">${note}</p>`
+          : bodyOf(comment, ctx, display)
+      }
       <div class="actions" part="actions">
         <button
           type="button"
           part="button"
           data-action="reply"
-          aria-label=${ifDefined(canReply ? ctx.t('replyButtonLabel', {name}) : undefined)}
+          aria-label=${ifDefined(canReply ? replyLabel(ctx, name) : undefined)}
           ?hidden=${!canReply}
-        >
-          ${ctx.replyText}</button
+          .textContent=${ctx.replyText}
+        ></button
         >${node.children.length ? renderToggle(node, ctx) : nothing}
       </div>
     </article>
