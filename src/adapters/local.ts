@@ -4,6 +4,7 @@ import {AdapterError} from './errors.js';
 import {parseStoreData} from './local-data.js';
 import {CommentStore, seedStore} from './store.js';
 import {
+  batchedWatchers,
   createStoreAdapter,
   type SimulatedBackendOptions,
   type StoreAdapter,
@@ -49,7 +50,7 @@ function localBackend(
   let cached: CommentStore | undefined;
   // Without usable storage the comments live in memory for this page only.
   let fallback: CommentStore | undefined = storage ? undefined : seeded();
-  const watchers = new Set<() => void>();
+  const {watchers, notify: notifyWatchers} = batchedWatchers();
 
   const goMemoryOnly = (why: string, from: CommentStore) => {
     console.warn(`Natter: ${why} Comments posted now are kept only until the page is closed.`);
@@ -107,16 +108,6 @@ function localBackend(
   const onStorage = (event: StorageEvent) => {
     if (event.storageArea !== storage) return;
     if (event.key === storageKey || event.key === null) notifyWatchers();
-  };
-
-  let scheduled = false;
-  const notifyWatchers = () => {
-    if (scheduled) return;
-    scheduled = true;
-    queueMicrotask(() => {
-      scheduled = false;
-      for (const watcher of [...watchers]) watcher();
-    });
   };
 
   return {

@@ -2,6 +2,7 @@ import type {Comment} from '../core/types.js';
 import {randomId} from './random-id.js';
 import {CommentStore, seedStore} from './store.js';
 import {
+  batchedWatchers,
   createStoreAdapter,
   type SimulatedBackendOptions,
   type StoreAdapter,
@@ -29,16 +30,7 @@ export interface MemoryAdapter extends StoreAdapter {
 }
 
 function memoryBackend(store: CommentStore): StoreBackend {
-  const watchers = new Set<() => void>();
-  let scheduled = false;
-  const notify = () => {
-    if (scheduled) return;
-    scheduled = true;
-    queueMicrotask(() => {
-      scheduled = false;
-      for (const watcher of [...watchers]) watcher();
-    });
-  };
+  const {watchers, notify} = batchedWatchers();
   return {
     read: (operation) => operation(store),
     write(operation) {

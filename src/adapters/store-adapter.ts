@@ -7,6 +7,24 @@ import {normalizeThreadKey, setEntry} from './thread-key.js';
 import type {CommentsAdapter, ReplyListOptions, ReplyPage} from './types.js';
 import {validateDraft} from './validate-draft.js';
 
+/**
+ * The listeners of a backend, told at most once per microtask however many
+ * writes happen in it, so a burst of changes makes one re-read.
+ */
+export function batchedWatchers(): {watchers: Set<() => void>; notify: () => void} {
+  const watchers = new Set<() => void>();
+  let scheduled = false;
+  const notify = () => {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      for (const watcher of [...watchers]) watcher();
+    });
+  };
+  return {watchers, notify};
+}
+
 /** Where a store-backed adapter keeps its comments (memory, localStorage). */
 export interface StoreBackend {
   read<T>(operation: (store: CommentStore) => T): T;

@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {AdapterError} from '../../src/adapters/errors.js';
 import {createMemoryAdapter} from '../../src/adapters/memory.js';
 import type {Comment, CommentEvent, NewComment} from '../../src/core/types.js';
+import {adapterFailure as rejection} from '../support/adapter-failure.js';
 
 const T = '/post';
 let n = 0;
@@ -21,16 +22,6 @@ function comment(id: string, extra: Partial<Comment> = {}): Comment {
     status: 'published',
     ...extra,
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(AdapterError);
-    return error as AdapterError;
-  }
-  throw new Error('expected a rejection');
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));

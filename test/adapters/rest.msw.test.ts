@@ -1,9 +1,9 @@
 import {expect} from '@open-wc/testing';
 import {delay, http, HttpResponse} from 'msw';
-import {AdapterError} from '../../src/adapters/errors.js';
 import {createRestAdapter, type RestAdapterOptions} from '../../src/adapters/rest.js';
 import type {NewComment} from '../../src/core/types.js';
 import {serverComment, useMockWorker, worker} from './support/msw-worker.js';
+import {adapterFailure as failure} from '../support/adapter-failure.js';
 
 const API = '/mock/api/comments';
 const draft: NewComment = {
@@ -20,16 +20,6 @@ function adapter(options: Partial<RestAdapterOptions> = {}) {
     authorToken: 'token-1234567890abcdef',
     ...options,
   });
-}
-
-async function failure(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(AdapterError);
-    return error as AdapterError;
-  }
-  throw new Error('expected a rejection');
 }
 
 const page = (comments: unknown[] = [], total = comments.length) =>

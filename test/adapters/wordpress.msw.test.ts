@@ -1,12 +1,12 @@
 import {expect} from '@open-wc/testing';
 import {delay, http, HttpResponse} from 'msw';
-import {AdapterError} from '../../src/adapters/errors.js';
 import {
   createWordPressAdapter,
   type WordPressAdapterOptions,
 } from '../../src/adapters/wordpress.js';
 import type {NewComment} from '../../src/core/types.js';
 import {useMockWorker, worker} from './support/msw-worker.js';
+import {adapterFailure as failure} from '../support/adapter-failure.js';
 
 // WordPress's answers, as a site would send them, for what a real site
 // cannot easily be made to do (floods, outages, garbage, slowness).
@@ -30,16 +30,6 @@ const key = () => `key-${++keys}`;
 /** A WordPress REST error body. */
 function wpError(code: string, message: string, status: number, data: object = {}) {
   return HttpResponse.json({code, message, data: {status, ...data}}, {status});
-}
-
-async function failure(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(AdapterError);
-    return error as AdapterError;
-  }
-  throw new Error('expected a rejection');
 }
 
 function postFails(response: () => Response | Promise<Response>) {

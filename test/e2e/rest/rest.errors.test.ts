@@ -1,8 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {createRestAdapter} from '../../../src/adapters/rest.js';
-import {AdapterError} from '../../../src/adapters/errors.js';
 import type {NewComment} from '../../../src/core/types.js';
 import {run, servers} from './test-servers.js';
+import {adapterFailure as failure} from '../../support/adapter-failure.js';
 
 const draft = (body: string, extra: Partial<NewComment> = {}): NewComment => ({
   parentId: null,
@@ -11,16 +11,6 @@ const draft = (body: string, extra: Partial<NewComment> = {}): NewComment => ({
   antispam: {honeypot: '', elapsedMs: 30_000},
   ...extra,
 });
-
-async function failure(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(AdapterError);
-    return error as AdapterError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('rest adapter against the real server: errors across origins', () => {
   it('reports rate-limited with the Retry-After the server sent', async () => {
