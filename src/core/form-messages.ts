@@ -1,12 +1,10 @@
 /**
- * The reply form's part of the English message catalogue (see messages.ts).
- * `<natter-reply-form>` adds it to what `format` knows when its module loads.
+ * The reply form's part of the English message catalogue (see messages.ts),
+ * imported by `<natter-reply-form>` and the modules that render its parts.
  */
 import type {Message} from './messages.js';
 
 export const formMessages = {
-  posted: 'Comment posted.',
-  postedPending: 'Thank you. Your comment is awaiting moderation.',
   formTitle: 'Leave a reply',
   replyingTo: 'Replying to {name}',
   replyingToComment: 'Replying to a comment',
@@ -52,3 +50,5 @@ export const formMessages = {
   leaveReply: 'Leave a reply',
   writeNewComment: 'Write a new comment instead',
 } satisfies Record<string, Message>;
+
+export type FormMessageKey = keyof typeof formMessages;

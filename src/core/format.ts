@@ -1,18 +1,32 @@
 /**
  * Fills in the messages people read (see messages.ts for the catalogue).
- * This module knows only the list's strings until the reply form adds its
- * own, so code that never shows the form never carries the form's strings.
+ *
+ * There is no shared registry of strings: every caller passes the English
+ * part it renders (imported by the module that renders it), so a part always
+ * travels in the same chunk as the code that shows it, and a bundle split or
+ * a second copy of this module cannot leave a lookup without its words. A
+ * locale, once loaded, is one more catalogue passed in `Wording`.
  */
-import {listMessages} from './list-messages.js';
 import type {Message, MessageKey, MessageOverrides, Messages} from './messages.js';
 
-/** What `format` falls back on: the list's strings and any part added since. */
-const catalogue: Partial<Messages> = {...listMessages};
-
-/** Adds a part of the catalogue (the reply form's strings, when its module loads). */
-export function addMessages(part: Partial<Messages>): void {
-  Object.assign(catalogue, part);
+/** Where the words come from, besides the English part the caller carries. */
+export interface Wording {
+  /** Language of plural rules and numbers. */
+  lang: string;
+  /** The page's own strings (`messages`); they win over everything. */
+  overrides?: MessageOverrides;
+  /** A loaded locale's catalogue; English fills its gaps. */
+  locale?: Partial<Messages>;
 }
+
+/** An English part of the catalogue. */
+export type Catalogue<K extends MessageKey = MessageKey> = {readonly [P in K]: Message};
+
+/** A lookup bound to one part and one wording. */
+export type Translate<K extends MessageKey = MessageKey> = (
+  key: K,
+  params?: Record<string, string | number>,
+) => string;
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
@@ -24,18 +38,32 @@ function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
   return rules.select(count);
 }
 
+/** A message a page or locale supplied, if it has the shape of one (pages are not type-checked). */
+function usable(message: unknown): Message | undefined {
+  if (typeof message === 'string') return message;
+  if (
+    message &&
+    typeof message === 'object' &&
+    typeof (message as {other?: unknown}).other === 'string'
+  ) {
+    return message as Message;
+  }
+  return undefined;
+}
+
 /**
- * Looks up `key` in `overrides` then the English catalogue, picks the plural
- * form for `params.count` when the message has forms, and fills placeholders.
- * A key whose part of the catalogue has not loaded reads as the key itself.
+ * The text of `key`: the page's override, else the locale's, else the
+ * English of `english`; the plural form for `params.count` when the message
+ * has forms; `{name}` placeholders filled (numbers in the wording's language).
  */
-export function format(
-  key: MessageKey,
+export function formatMessage<K extends MessageKey>(
+  english: Catalogue<K>,
+  key: K,
   params: Record<string, string | number> = {},
-  overrides: MessageOverrides = {},
-  lang = 'en',
+  wording: Wording = {lang: 'en'},
 ): string {
-  const message: Message = overrides[key] ?? catalogue[key] ?? key;
+  const message = usable(wording.overrides?.[key]) ?? usable(wording.locale?.[key]) ?? english[key];
+  const lang = wording.lang;
   let text: string;
   if (typeof message === 'string') {
     text = message;
@@ -46,6 +74,14 @@ export function format(
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? formatParam(params[name], lang) : whole,
   );
+}
+
+/** Binds `formatMessage` to one English part and a wording read at each call. */
+export function translator<K extends MessageKey>(
+  english: Catalogue<K>,
+  wording: () => Wording,
+): Translate<K> {
+  return (key, params) => formatMessage(english, key, params, wording());
 }
 
 function formatParam(value: string | number, lang: string): string {

@@ -1,7 +1,8 @@
 /**
  * The part of the English message catalogue (see messages.ts) that is
  * always there: what `<natter-comments>` shows before its comments load
- * (heading, placeholder, errors), `<natter-count>`'s text, and Retry.
+ * (heading, placeholder, errors), `<natter-count>`'s text, Retry, and the
+ * "posted" notices that the form and the thread both speak.
  */
 import type {Message} from './messages.js';
 
@@ -28,5 +29,9 @@ export const listMessages = {
   configErrorNoEndpoint: 'The "{adapter}" adapter needs an endpoint attribute.',
   configErrorUnknownAdapter:
     'There is no "{adapter}" adapter. Use rest, wordpress, local or memory.',
-  // (keys are added by the components that use them; keep them grouped by element)
+  // Said by the form after a top-level post, and by the section after a reply
+  posted: 'Comment posted.',
+  postedPending: 'Thank you. Your comment is awaiting moderation.',
 } satisfies Record<string, Message>;
+
+export type ListMessageKey = keyof typeof listMessages;

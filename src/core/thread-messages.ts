@@ -1,6 +1,6 @@
 /**
- * The strings of the comments themselves (see messages.ts), added to what
- * `format` knows when `<natter-comments>` loads its thread view.
+ * The strings of the comments themselves (see messages.ts), imported by the
+ * thread view's modules, so they load in the same chunk as the comments.
  */
 import type {Message} from './messages.js';
 
@@ -34,3 +34,5 @@ export const threadMessages = {
   repliesError: 'These replies could not be loaded.',
   liveUnavailable: 'Live updates are off; reload the page to see new comments.',
 } satisfies Record<string, Message>;
+
+export type ThreadMessageKey = keyof typeof threadMessages;

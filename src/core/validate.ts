@@ -4,7 +4,7 @@
  * passes here is not refused there for its shape. Nothing is ever shortened:
  * a value over a limit is an error the person fixes.
  */
-import type {MessageKey} from './messages.js';
+import type {FormMessageKey} from './form-messages.js';
 import {safeUrl} from './url.js';
 
 /** The form fields, in the order the form shows them. */
@@ -39,7 +39,7 @@ export interface ValidateOptions {
 export interface FieldError {
   field: DraftField;
   /** Message key in the catalogue, formatted with `params`. */
-  message: MessageKey;
+  message: FormMessageKey;
   params?: Record<string, number>;
 }
 

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {format as formatLoaded} from '../../src/core/format.js';
+import {formatMessage, translator} from '../../src/core/format.js';
+import {listMessages} from '../../src/core/list-messages.js';
 import {en, format} from '../../src/core/messages.js';
 
 describe('format', () => {
@@ -30,10 +31,42 @@ describe('format', () => {
     }
   });
 
-  it('lets a part of the catalogue be added later, as the lazily loaded elements do', () => {
-    // The elements' format starts with what a section shows before its comments load.
-    expect(formatLoaded('countNone')).to.equal('No comments yet');
-    format('submit'); // the public format adds every part
-    expect(formatLoaded('submit')).to.equal('Post comment');
+  it('reads each part from the catalogue it is given, with no registry to fill first', () => {
+    // A chunk that carries only the list's strings still gets words, never keys.
+    expect(formatMessage(listMessages, 'countNone')).to.equal('No comments yet');
+    expect(formatMessage(listMessages, 'count', {count: 3})).to.equal('3 comments');
+  });
+
+  it('takes the page, then a locale, then English', () => {
+    const locale = {count: {one: '{count} Kommentar', other: '{count} Kommentare'}};
+    const wording = {lang: 'de', locale};
+    expect(formatMessage(listMessages, 'count', {count: 1200}, wording)).to.equal(
+      '1.200 Kommentare',
+    );
+    // A string the locale lacks is English, not the key.
+    expect(formatMessage(listMessages, 'retry', {}, wording)).to.equal('Retry');
+    const overrides = {count: {other: '{count} Stimmen'}};
+    expect(formatMessage(listMessages, 'count', {count: 2}, {...wording, overrides})).to.equal(
+      '2 Stimmen',
+    );
+  });
+
+  it('ignores overrides that are not messages rather than showing a key or crashing', () => {
+    const overrides = {retry: 42, count: {one: 'one only'}, countNone: null} as never;
+    expect(formatMessage(listMessages, 'retry', {}, {lang: 'en', overrides})).to.equal('Retry');
+    expect(formatMessage(listMessages, 'count', {count: 1}, {lang: 'en', overrides})).to.equal(
+      '1 comment',
+    );
+    expect(formatMessage(listMessages, 'countNone', {}, {lang: 'en', overrides})).to.equal(
+      'No comments yet',
+    );
+  });
+
+  it('binds a part to a wording that is read at each call', () => {
+    let lang = 'en';
+    const t = translator(listMessages, () => ({lang}));
+    expect(t('count', {count: 1000})).to.equal('1,000 comments');
+    lang = 'de';
+    expect(t('count', {count: 1000})).to.equal('1.000 comments');
   });
 });

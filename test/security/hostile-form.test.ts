@@ -76,7 +76,9 @@ describe('hostile input typed into the reply form', () => {
   beforeEach(() => (detector = watchForScripts()));
   afterEach(() => detector.stop());
 
-  it('shows every payload inertly while sending and once pending, or keeps it with an error', async () => {
+  it('shows every payload inertly while sending and once pending, or keeps it with an error', async function () {
+    // Every payload of the corpus goes through the form: more than the default limit on a busy machine.
+    this.timeout(60_000);
     const {adapter, release} = gatedMemory();
     const el = await mountSection(adapter);
     const form = await formIn(el);

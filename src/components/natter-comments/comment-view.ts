@@ -9,15 +9,15 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {displayName} from '../../core/display-name.js';
-import type {MessageKey} from '../../core/messages.js';
 import {isFlattened, type ThreadNode} from '../../core/thread.js';
 import {relativeTime} from '../../core/time.js';
 import type {Comment} from '../../core/types.js';
 import {displayOf, exactOf, plainBodyOf, type CommentDisplay} from './comment-display.js';
 import type {BranchState} from './thread-controller.js';
+import type {SectionTranslate} from './thread-section.js';
 
 export interface CommentViewContext {
-  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  t: SectionTranslate;
   /** The Reply button's text, looked up once per render rather than per comment. */
   replyText: string;
   lang: string;

@@ -5,10 +5,10 @@
  */
 import {isAdapterError} from '../../adapters/errors.js';
 import {isConfigError} from '../../adapters/resolve.js';
-import type {MessageKey} from '../../core/messages.js';
+import type {ListMessageKey} from '../../core/list-messages.js';
 
 export interface ErrorText {
-  key: MessageKey;
+  key: ListMessageKey;
   params?: Record<string, string | number>;
 }
 

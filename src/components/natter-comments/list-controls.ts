@@ -4,7 +4,7 @@
  */
 import {html, nothing} from 'lit';
 import type {SortOrder} from '../../core/types.js';
-import type {Translate} from './section-view.js';
+import type {SectionTranslate as Translate} from './thread-section.js';
 import type {BranchState} from './thread-controller.js';
 
 export function renderSort(sort: SortOrder, onChange: (event: Event) => void, t: Translate) {

@@ -1,9 +1,10 @@
 import {LitElement, adoptStyles, html, nothing, type PropertyValues} from 'lit';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import type {Identity} from '../../core/identity.js';
-import {format} from '../../core/format.js';
+import {translator, type Wording} from '../../core/format.js';
 import {safeLang} from '../../core/lang.js';
-import type {MessageKey, MessageOverrides} from '../../core/messages.js';
+import {listMessages} from '../../core/list-messages.js';
+import type {MessageOverrides} from '../../core/messages.js';
 import type {SortOrder} from '../../core/types.js';
 import {describeLoadError} from './describe-load-error.js';
 import {loadReplyForm} from './form-loader.js';
@@ -156,7 +157,7 @@ export class NatterComments extends LitElement {
     if (view && !this.section) {
       this.section = new view.ThreadSection(this, {
         data: this.data,
-        t: this.t,
+        wording: this.wording,
         lang: () => this.renderLang ?? this.effectiveLang(),
         avatarBase: () => this.avatarBase(),
         announce: (text) => this.announce(text),
@@ -260,8 +261,12 @@ export class NatterComments extends LitElement {
     this.observer.observe(this);
   }
 
-  private t = (key: MessageKey, params?: Record<string, string | number>): string =>
-    format(key, params, this.messages, this.renderLang ?? this.effectiveLang());
+  private wording = (): Wording => ({
+    lang: this.renderLang ?? this.effectiveLang(),
+    overrides: this.messages,
+  });
+
+  private t = translator(listMessages, this.wording);
 
   private effectiveLang(): string {
     const declared = this.lang || this.closest('[lang]')?.getAttribute('lang');

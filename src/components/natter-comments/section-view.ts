@@ -4,9 +4,10 @@
  * in list-controls.ts, which loads with the thread view.)
  */
 import {html, nothing} from 'lit';
-import type {MessageKey} from '../../core/messages.js';
+import type {Translate as TranslateIn} from '../../core/format.js';
+import type {ListMessageKey} from '../../core/list-messages.js';
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type Translate = TranslateIn<ListMessageKey>;
 
 /** Grey blocks shaped like comments; the section keeps their height so the page does not jump. */
 export function renderSkeleton(t: Translate) {

@@ -10,7 +10,10 @@ import {html, nothing, type ReactiveControllerHost} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';
 import type {Identity} from '../../core/identity.js';
+import {translator, type Translate, type Wording} from '../../core/format.js';
+import {listMessages} from '../../core/list-messages.js';
 import type {MessageOverrides} from '../../core/messages.js';
+import {threadMessages} from '../../core/thread-messages.js';
 import type {ThreadNode} from '../../core/thread.js';
 import type {Comment, SortOrder} from '../../core/types.js';
 import type {CommentFailedEvent} from '../../events/comment-failed-event.js';
@@ -22,10 +25,13 @@ import {renderNode, type CommentViewContext} from './comment-view.js';
 import {renderIncoming, renderLoadMore, renderSort} from './list-controls.js';
 import {hashTarget} from './location.js';
 import {ReplyFormHost} from './reply-form-host.js';
-import type {Translate} from './section-view.js';
 import type {ThreadController} from './thread-controller.js';
 
 const HIGHLIGHT_MS = 4000;
+
+/** The strings this part of the section renders, carried with it. */
+const sectionMessages = {...listMessages, ...threadMessages};
+export type SectionTranslate = Translate<keyof typeof sectionMessages>;
 /** Live comments often come in bursts: announce them once things settle. */
 const ANNOUNCE_INCOMING_MS = 1000;
 
@@ -53,7 +59,8 @@ export interface SectionElement extends ReactiveControllerHost, HTMLElement {
 /** What the element shares with its section. */
 export interface SectionTools {
   data: ThreadController;
-  t: Translate;
+  /** The language and the page's overrides of this render. */
+  wording: () => Wording;
   /** The language of this render. */
   lang: () => string;
   /** Base URL for relative avatar URLs (the endpoint). */
@@ -74,12 +81,14 @@ export class ThreadSection {
   private sanitizerRequested = false;
   private highlightId?: string;
   private announcedIncoming = 0;
+  private readonly t: SectionTranslate;
 
   constructor(
     private readonly host: SectionElement,
     private readonly tools: SectionTools,
   ) {
     this.replies = new ReplyFormHost(host, () => tools.data);
+    this.t = translator(sectionMessages, tools.wording);
   }
 
   /** Set by the same load that brought this module. */
@@ -89,7 +98,8 @@ export class ThreadSection {
 
   /** The thread, and the form under it unless it answers a comment. */
   render() {
-    const {data, t} = this.tools;
+    const {data} = this.tools;
+    const t = this.t;
     const {tree, incoming, sending, nextCursor} = data;
     if (!tree) return nothing;
     const ctx = this.viewContext();
@@ -120,12 +130,13 @@ export class ThreadSection {
   renderSort() {
     const adapter = this.tools.data.adapter;
     if (!adapter || !this.tools.data.tree || adapter.capabilities?.sort === false) return nothing;
-    return renderSort(this.host.sort, this.onSortChange, this.tools.t);
+    return renderSort(this.host.sort, this.onSortChange, this.t);
   }
 
   /** A first page is on screen: say how many comments, then follow the page's `#comment-` link. */
   loaded(total: number): void {
-    const {announce, t} = this.tools;
+    const {announce} = this.tools;
+    const t = this.t;
     announce(total ? t('announceLoaded', {count: total}) : t('countNone'));
     this.announcedIncoming = 0;
     void this.revealHash();
@@ -133,7 +144,8 @@ export class ThreadSection {
 
   /** Announces held-back live comments once a burst has settled. */
   announceIncoming(): void {
-    const {data, later, announce, t} = this.tools;
+    const {data, later, announce} = this.tools;
+    const t = this.t;
     const count = data.sending.size ? 0 : data.incoming.length;
     if (count === this.announcedIncoming) return;
     this.announcedIncoming = count;
@@ -172,7 +184,8 @@ export class ThreadSection {
   };
 
   private viewContext(): CommentViewContext {
-    const {data, t, lang} = this.tools;
+    const {data, lang} = this.tools;
+    const t = this.t;
     const capabilities = data.adapter?.capabilities ?? {};
     return {
       t,
@@ -249,7 +262,7 @@ export class ThreadSection {
     const added = this.updates.revealIncoming();
     this.announcedIncoming = 0;
     if (!added.length) return;
-    this.tools.announce(this.tools.t('announceRevealed', {count: added.length}));
+    this.tools.announce(this.t('announceRevealed', {count: added.length}));
     await this.host.focusComment(added[0].comment.id);
   };
 
@@ -257,7 +270,7 @@ export class ThreadSection {
     const added = await this.updates.loadMore();
     const first = added.find((node) => !node.container) ?? added[0];
     if (!first) return;
-    this.tools.announce(this.tools.t('announceLoaded', {count: added.length}));
+    this.tools.announce(this.t('announceLoaded', {count: added.length}));
     await this.host.focusComment(first.comment.id);
   };
 
@@ -316,8 +329,7 @@ export class ThreadSection {
     if (!node) return;
     // The form speaks for a top-level post; a reply's form has just moved, so we do.
     if (wasReply) {
-      const {announce, t} = this.tools;
-      announce(t(node.comment.status === 'pending' ? 'postedPending' : 'posted'));
+      this.tools.announce(this.t(node.comment.status === 'pending' ? 'postedPending' : 'posted'));
     }
     await this.host.focusComment(node.comment.id);
   }

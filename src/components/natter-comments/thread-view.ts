@@ -2,17 +2,13 @@
  * What `<natter-comments>` needs once a thread has loaded: the tree builder,
  * what happens to a loaded thread (thread-updates.ts), the section's
  * behaviour around its comments (thread-section.ts), the
- * comment templates, their styles and their strings. The element imports
+ * comment templates, their styles and (imported by the modules that render
+ * them) their strings. The element imports
  * this module when it starts loading, alongside the backend, so the
  * script-tag file carries only what is shown before: the heading, the
  * loading placeholder and errors.
  */
-import {addMessages} from '../../core/format.js';
-import {threadMessages} from '../../core/thread-messages.js';
-
 export {buildThread} from '../../core/thread.js';
 export {ThreadSection} from './thread-section.js';
 export {ThreadUpdates} from './thread-updates.js';
 export {threadStyles} from './thread.styles.js';
-
-addMessages(threadMessages);

@@ -2,7 +2,8 @@ import {LitElement, html} from 'lit';
 import {isConfigError, pickAdapter, resolveAdapter} from '../../adapters/resolve.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import {countBatcherFor} from '../../core/count-batcher.js';
-import {format} from '../../core/format.js';
+import {formatMessage} from '../../core/format.js';
+import {listMessages} from '../../core/list-messages.js';
 import type {MessageOverrides} from '../../core/messages.js';
 import {safeLang} from '../../core/time.js';
 import {NatterErrorEvent} from '../../events/error-event.js';
@@ -130,8 +131,13 @@ export class NatterCount extends LitElement {
     const lang = safeLang(this.closest('[lang]')?.getAttribute('lang'));
     const text =
       this.value === 0
-        ? format('countNone', {}, this.messages, lang)
-        : format('count', {count: this.value}, this.messages, lang);
+        ? formatMessage(listMessages, 'countNone', {}, {lang, overrides: this.messages})
+        : formatMessage(
+            listMessages,
+            'count',
+            {count: this.value},
+            {lang, overrides: this.messages},
+          );
     return html`<span part="count">${text}</span>`;
   }
 

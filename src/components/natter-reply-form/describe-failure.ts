@@ -5,13 +5,13 @@
  * read next to the adapter error codes.
  */
 import {isAdapterError} from '../../adapters/errors.js';
-import type {MessageKey} from '../../core/messages.js';
+import type {FormMessageKey} from '../../core/form-messages.js';
 import {draftFields, type DraftField} from '../../core/validate.js';
 
 export interface FailureView {
   /** Set when the message belongs next to a form field. */
   field?: DraftField;
-  message: MessageKey;
+  message: FormMessageKey;
   params?: Record<string, string | number>;
   /** Whether the same post may succeed if tried again. */
   retry: boolean;

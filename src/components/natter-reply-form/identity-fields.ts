@@ -4,14 +4,14 @@
  */
 import {html, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
-import type {MessageKey} from '../../core/messages.js';
+import type {FormMessageKey} from '../../core/form-messages.js';
 import type {DraftField} from '../../core/validate.js';
 import {fieldTemplate} from './field.js';
 import type {IdentityKeeper} from './identity-keeper.js';
 
 export interface IdentityFieldsOptions {
   keeper: IdentityKeeper;
-  t: (key: MessageKey) => string;
+  t: (key: FormMessageKey) => string;
   emailRequired: boolean;
   errors: Partial<Record<DraftField, string>>;
   readonly: boolean;

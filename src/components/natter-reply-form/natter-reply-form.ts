@@ -2,8 +2,9 @@ import {LitElement, html, type PropertyValues} from 'lit';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import type {Identity} from '../../core/identity.js';
 import {formMessages} from '../../core/form-messages.js';
-import {addMessages, format} from '../../core/format.js';
-import type {MessageKey, MessageOverrides} from '../../core/messages.js';
+import {translator, type Translate} from '../../core/format.js';
+import {listMessages} from '../../core/list-messages.js';
+import type {MessageOverrides} from '../../core/messages.js';
 import {validateDraft, type DraftField} from '../../core/validate.js';
 import {NatterErrorEvent} from '../../events/error-event.js';
 import {ReplyCancelEvent} from '../../events/reply-cancel-event.js';
@@ -16,8 +17,9 @@ import {IdentityKeeper, type IdentityField} from './identity-keeper.js';
 import {styles} from './natter-reply-form.styles.js';
 import {sendDraft} from './send-draft.js';
 
-// The form's strings travel with it (the script-tag file loads it on first use).
-addMessages(formMessages);
+/** The strings the form renders, carried with it (the script-tag file loads it on first use). */
+const formWords = {...listMessages, ...formMessages};
+type FormTranslate = Translate<keyof typeof formWords>;
 
 /**
  * The "leave a reply" form: comment, name, email and website, with drafts
@@ -331,6 +333,8 @@ export class NatterReplyForm extends LitElement {
     return this.requiresEmail && this.adapter?.capabilities?.requiresEmail !== false;
   }
 
-  private t = (key: MessageKey, params?: Record<string, string | number>): string =>
-    format(key, params, this.messages, this.lang || document.documentElement.lang || 'en');
+  private t: FormTranslate = translator(formWords, () => ({
+    lang: this.lang || document.documentElement.lang || 'en',
+    overrides: this.messages,
+  }));
 }

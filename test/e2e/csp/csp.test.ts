@@ -42,7 +42,9 @@ describe('Natter under a strict Content Security Policy with Trusted Types', () 
     expect(policy).to.match(/trusted-types [^;]*lit-html/);
   });
 
-  it('loads, sanitises and posts with no violation', async () => {
+  it('loads, sanitises and posts with no violation', async function () {
+    // A whole page in a frame, loading and posting: slower than a unit test on a busy machine.
+    this.timeout(30_000);
     const {result, frame} = await openStrictPage();
     try {
       expect(result.enforced, 'the page enforced the policy').to.deep.equal({

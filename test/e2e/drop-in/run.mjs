@@ -3,6 +3,8 @@
 // against the real reference server.
 //   - static pages with only the script tag (module and classic), served by a
 //     plain static server from the packed package, the way a CDN serves it;
+//   - the same pages walked through every state, checking that no catalogue
+//     key reaches the screen (strings.e2e.mjs);
 //   - a Vite app and a React page that install the packed package.
 // Builds dist/ first when it is missing.
 import {spawnSync} from 'node:child_process';
@@ -59,6 +61,8 @@ try {
   open.push({close: () => browser.close()});
 
   await import('./script-tag.e2e.mjs');
+  const strings = await import('./strings.e2e.mjs');
+  open.push({close: strings.closeStringServers});
   await import('./vite-app.e2e.mjs');
   counts = await runTests({browser, site, app, comments}, LABEL);
 } catch (error) {

@@ -79,7 +79,7 @@ function notFound(res) {
  * The reference server from server/ (TypeScript, loaded through tsx), with
  * `discussions` imported and every request it receives recorded.
  */
-export async function startCommentsServer({database, origins, discussions}) {
+export async function startCommentsServer({database, origins, discussions, ...options}) {
   const {register} = await import('tsx/esm/api');
   register();
   const server = await import('../../../server/src/index.ts');
@@ -90,6 +90,7 @@ export async function startCommentsServer({database, origins, discussions}) {
     // Tests type faster than people; no rate limits for a handful of requests.
     minFillMs: 0,
     rateLimits: {reads: false, posts: false, postsPerEmail: false},
+    ...options,
   });
   for (const discussion of discussions)
     await server.importDiscussion(comments.services, discussion);
