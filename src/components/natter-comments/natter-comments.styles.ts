@@ -58,6 +58,8 @@ export const styles = css`
   .natter {
     display: grid;
     gap: var(--_space);
+    /* The comments' layout follows the section's width (thread.styles.ts). */
+    container: natter / inline-size;
   }
   .header {
     display: flex;

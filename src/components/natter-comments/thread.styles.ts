@@ -184,6 +184,35 @@ export const threadStyles = css`
     outline: 2px solid var(--_accent);
   }
   .reply-slot {
-    margin: calc(var(--_space) / 2) 0 var(--_space) calc(var(--_avatar) + 0.6em);
+    margin-block: calc(var(--_space) / 2) var(--_space);
+    margin-inline-start: calc(var(--_avatar) + 0.6em);
+  }
+  /* Byline links are targets of their own: at least 24 px tall (WCAG 2.5.8). */
+  .author,
+  .permalink {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
+  }
+  /* A narrow section (a phone): text goes under the byline instead of beside
+     the avatar, and each level indents less, so a reply five deep keeps most
+     of the width. It follows the section's width, not the window's. */
+  @container natter (max-width: 32rem) {
+    .thread {
+      --_avatar: 2rem;
+      --_indent: min(var(--natter-indent, 1.5rem), 0.75rem);
+    }
+    .replies {
+      margin-inline-start: 0.25rem;
+    }
+    .context {
+      padding-inline-start: 0;
+    }
+    .body,
+    .state,
+    .actions,
+    .reply-slot {
+      margin-inline-start: 0;
+    }
   }
 `;

@@ -107,8 +107,12 @@ export const styles = css`
     font-weight: normal;
   }
 
+  /* A 24 px box: the smallest touch target WCAG 2.5.8 allows. */
   .consent input {
-    margin-block-start: 0.25em;
+    flex: none;
+    inline-size: 24px;
+    block-size: 24px;
+    margin: 0;
     accent-color: var(--_accent);
   }
 
