@@ -160,6 +160,8 @@ describe('matchLocale', () => {
     expect(matchLocale('de-AT')).to.equal('de');
     expect(matchLocale('ar-EG')).to.equal('ar');
     expect(matchLocale('he')).to.equal('he');
+    // The old code for Hebrew, which some systems still send.
+    expect(matchLocale('iw')).to.equal('he');
   });
 
   it('serves Simplified Chinese only to Simplified Chinese', () => {
