@@ -1,0 +1,115 @@
+/** German. */
+import type {Messages} from '../messages.js';
+
+export const messages: Messages = {
+  countNone: 'Noch keine Kommentare',
+  count: {one: '{count} Kommentar', other: '{count} Kommentare'},
+  retry: 'Erneut versuchen',
+  commentsLabel: 'Kommentare',
+  loadingComments: 'Kommentare werden geladen …',
+  loadErrorNetwork:
+    'Der Kommentarserver ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  loadErrorTimeout:
+    'Der Kommentarserver hat zu lange nicht geantwortet. Bitte versuchen Sie es gleich noch einmal.',
+  loadErrorServer:
+    'Beim Kommentarserver ist ein Problem aufgetreten. Bitte versuchen Sie es gleich noch einmal.',
+  loadErrorRateLimited:
+    'Der Kommentarserver erhält gerade zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.',
+  loadErrorForbidden: 'Der Kommentarserver stellt für diese Website keine Kommentare bereit.',
+  loadErrorNotFound:
+    'Der Kommentarserver kennt diese Adresse nicht. Bitte prüfen Sie den Endpunkt.',
+  loadErrorInvalid: 'Der Kommentarserver hat die Anfrage für diese Diskussion abgelehnt.',
+  loadErrorOther: 'Beim Laden der Kommentare ist etwas schiefgegangen.',
+  configErrorNoBackend:
+    'Dieser Kommentarbereich hat kein Backend: Geben Sie ihm ein endpoint-Attribut oder weisen Sie einen Adapter zu.',
+  configErrorNoEndpoint: 'Der Adapter „{adapter}“ benötigt ein endpoint-Attribut.',
+  configErrorUnknownAdapter:
+    'Einen Adapter „{adapter}“ gibt es nicht. Verwenden Sie rest, wordpress, local oder memory.',
+  posted: 'Kommentar veröffentlicht.',
+  postedPending: 'Vielen Dank. Ihr Kommentar wird noch geprüft.',
+
+  emptyPrompt: 'Schreiben Sie als Erste oder Erster, was Sie denken.',
+  sortLabel: 'Sortieren',
+  sortOldest: 'Älteste zuerst',
+  sortNewest: 'Neueste zuerst',
+  replyButton: 'Antworten',
+  replyButtonLabel: '{name} antworten',
+  inReplyTo: 'Antwort auf {name}',
+  inReplyToHidden: 'Antwort auf einen nicht angezeigten Kommentar',
+  inReplyToDeleted: 'Antwort auf einen gelöschten Kommentar',
+  anonymous: 'Anonym',
+  deletedComment: 'Dieser Kommentar wurde gelöscht.',
+  awaitingModeration: 'Ihr Kommentar wird noch geprüft.',
+  sendingComment: 'Wird gesendet …',
+  showReplies: {one: '{count} Antwort anzeigen', other: '{count} Antworten anzeigen'},
+  hideReplies: 'Antworten ausblenden',
+  moreReplies: {
+    one: '{count} weitere Antwort anzeigen',
+    other: '{count} weitere Antworten anzeigen',
+  },
+  loadMore: 'Weitere Kommentare laden',
+  loadingMore: 'Wird geladen …',
+  newComments: {one: '{count} neuen Kommentar anzeigen', other: '{count} neue Kommentare anzeigen'},
+  announceLoaded: {one: '{count} Kommentar geladen.', other: '{count} Kommentare geladen.'},
+  announceNew: {
+    one: '{count} neuer Kommentar ist verfügbar.',
+    other: '{count} neue Kommentare sind verfügbar.',
+  },
+  announceRevealed: {
+    one: '{count} neuer Kommentar wird angezeigt.',
+    other: '{count} neue Kommentare werden angezeigt.',
+  },
+  loadMoreError: 'Weitere Kommentare konnten nicht geladen werden.',
+  repliesError: 'Diese Antworten konnten nicht geladen werden.',
+  liveUnavailable:
+    'Live-Aktualisierungen sind aus. Laden Sie die Seite neu, um neue Kommentare zu sehen.',
+
+  formTitle: 'Kommentar schreiben',
+  replyingTo: 'Antwort an {name}',
+  replyingToComment: 'Antwort auf einen Kommentar',
+  cancelReply: 'Antwort abbrechen',
+  commentLabel: 'Kommentar',
+  nameLabel: 'Name',
+  emailLabel: 'E-Mail',
+  emailNote: 'Wird nie öffentlich angezeigt.',
+  websiteLabel: 'Website',
+  optionalField: '(optional)',
+  commentingAs: 'Sie kommentieren als {name}',
+  rememberMe:
+    'Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für den nächsten Kommentar speichern.',
+  honeypotLabel: 'Dieses Feld bitte leer lassen',
+  submit: 'Kommentar abschicken',
+  submitting: 'Wird veröffentlicht …',
+  submitHint: 'Mit Strg+Enter (⌘+Enter am Mac) senden Sie direkt aus dem Kommentarfeld.',
+  errorBodyMissing: 'Bitte schreiben Sie zuerst Ihren Kommentar.',
+  errorBodyTooLong:
+    'Ihr Kommentar hat {count} Zeichen, erlaubt sind höchstens {max}. Bitte kürzen Sie ihn.',
+  errorNameMissing: 'Bitte geben Sie Ihren Namen ein.',
+  errorNameTooLong: 'Bitte kürzen Sie Ihren Namen auf höchstens {max} Zeichen.',
+  errorEmailMissing: 'Bitte geben Sie Ihre E-Mail-Adresse ein.',
+  errorEmailInvalid: 'Bitte geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+  errorEmailTooLong: 'Bitte verwenden Sie eine E-Mail-Adresse mit höchstens {max} Zeichen.',
+  errorUrlInvalid:
+    'Bitte geben Sie eine Webadresse ein, die mit http:// oder https:// beginnt, oder lassen Sie das Feld leer.',
+  errorUrlTooLong: 'Bitte verwenden Sie eine Webadresse mit höchstens {max} Zeichen.',
+  errorFieldRejected: '{reason}',
+  errorRejected: 'Die Website hat diesen Kommentar nicht angenommen: {reason}',
+  errorNetwork:
+    'Ihr Kommentar konnte nicht gesendet werden. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  errorRateLimited: {
+    one: 'Sie schreiben zu schnell. Bitte versuchen Sie es in {count} Sekunde erneut.',
+    other: 'Sie schreiben zu schnell. Bitte versuchen Sie es in {count} Sekunden erneut.',
+  },
+  errorRateLimitedSoon:
+    'Sie schreiben zu schnell. Bitte warten Sie einen Moment und versuchen Sie es erneut.',
+  errorDuplicate: 'Diesen Kommentar haben Sie offenbar bereits abgeschickt.',
+  errorClosed: 'Die Kommentarfunktion ist geschlossen.',
+  errorForbidden:
+    'Diese Website nimmt keine Kommentare von dieser Seite an. Falls das ein Fehler ist, informieren Sie bitte die Betreiber der Website.',
+  errorParentGone:
+    'Der Kommentar, auf den Sie antworten, ist nicht mehr vorhanden. Brechen Sie die Antwort ab, um einen eigenen Kommentar zu veröffentlichen.',
+  errorNotConfigured:
+    'Dieses Formular ist mit keinem Kommentardienst verbunden und kann daher nichts senden.',
+  leaveReply: 'Kommentar schreiben',
+  writeNewComment: 'Stattdessen einen neuen Kommentar schreiben',
+};
