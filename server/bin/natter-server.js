@@ -14,6 +14,8 @@ if (existsSync(source)) {
 } else if (existsSync(compiled)) {
   await import(compiled.href);
 } else {
-  console.error('natter-server: dist/ is missing. Run "npm run build" in the natter-server package.');
+  console.error(
+    'natter-server: dist/ is missing. Run "npm run build" in the natter-server package.',
+  );
   process.exit(1);
 }
