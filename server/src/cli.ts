@@ -1,4 +1,5 @@
 import {resolve} from 'node:path';
+import {locateBundle} from './bundle.js';
 import {HELP, parseCliOptions} from './cli-options.js';
 import {COMMANDS_HELP, isCommand, runCommand} from './commands/run.js';
 import {startServer} from './node.js';
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   }
   if (options.staticDir) options.staticDir = resolve(options.staticDir);
   if (options.bundleDir) options.bundleDir = resolve(options.bundleDir);
+  const bundle = locateBundle(options.bundleDir);
+  if (bundle.problem) console.warn(`natter-server: /natter.js will answer 404: ${bundle.problem}`);
   const server = await startServer(options);
   if (options.seed) {
     const imported = await seedFromFile(server.comments.services, options.seed);

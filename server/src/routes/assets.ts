@@ -36,10 +36,8 @@ export function assetRoutes(services: Services): Hono {
     }
   });
 
-  const bundle = locateBundle(options.bundleDir);
-  if (bundle.problem) console.warn(`natter: /natter.js will answer 404: ${bundle.problem}`);
   // A folder given by name is read even when it is still empty: a build may fill it later.
-  const bundleDir = options.bundleDir ?? bundle.dir;
+  const bundleDir = options.bundleDir ?? locateBundle().dir;
 
   /** Sends a script of the bundle folder; any page may load it as a module, which is fetched with CORS. */
   const sendScript = async (c: Context, file: string, cache: string, missing: string) => {
@@ -58,8 +56,8 @@ export function assetRoutes(services: Services): Hono {
   };
 
   for (const name of BUNDLES) {
-    // The reason, with its paths, goes to the log only.
-    const missing = `${name} is not available on this server; its log says why.`;
+    // Why, with the paths, is for the owner: natter-server logs it at start.
+    const missing = `${name} is not available on this server.`;
     app.get(`/${name}`, (c) => sendScript(c, name, 'public, max-age=300', missing));
   }
 
