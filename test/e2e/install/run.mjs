@@ -3,6 +3,7 @@
 // packages, installs the two tarballs into an empty folder with plain
 // `npm install` (better-sqlite3's install script allowed, as docs/deploy.md
 // says), then runs `npx natter-server` there and the package from plain Node.
+// better-sqlite3's binary comes from a local mirror (prebuild-mirror.mjs).
 // Builds dist/ first when it is missing.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
@@ -10,7 +11,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pack, root} from '../../../scripts/lib/pack.mjs';
 import {report, runTests} from '../drop-in/harness.mjs';
-import {cleanEnv, npm} from './npm.mjs';
+import {cleanEnv, npm, run} from './npm.mjs';
+import {startPrebuildMirror} from './prebuild-mirror.mjs';
 import './install.e2e.mjs';
 
 const LABEL = 'install';
@@ -38,19 +40,24 @@ try {
   // script only when allowScripts names it, and better-sqlite3 needs its own.
   const manifest = {name: 'comments-site', private: true, allowScripts: {'better-sqlite3': true}};
   writeFileSync(join(site, 'package.json'), JSON.stringify(manifest, null, 2));
-  npm(
-    [
-      'install',
-      '--prefer-offline',
-      '--no-audit',
-      '--no-fund',
-      widget.tarball,
-      join(scratch, server.filename),
-    ],
-    site,
-  );
+  const mirror = await startPrebuildMirror();
+  let install;
+  try {
+    const args = ['install', '--prefer-offline', '--no-audit', '--no-fund'];
+    install = await run('npm', [...args, widget.tarball, join(scratch, server.filename)], {
+      cwd: site,
+      env: cleanEnv(mirror ? {npm_config_better_sqlite3_binary_host: mirror.host} : {}),
+      timeout: 900_000,
+    });
+  } finally {
+    await mirror?.close();
+  }
+  if (install.code !== 0) {
+    throw new Error(`npm install failed (${install.code}):\n${install.stdout}\n${install.stderr}`);
+  }
   const installed = Date.now();
-  console.log(`  npm install of both tarballs took ${installed - packed} ms`);
+  const binary = mirror?.requests().length ? 'prebuilt binary from 127.0.0.1' : 'SQLite compiled';
+  console.log(`  npm install of both tarballs took ${installed - packed} ms (${binary})`);
 
   counts = await runTests(
     {site, serverFiles: server.files.map((f) => f.path), env: cleanEnv()},
