@@ -33,6 +33,8 @@ export const suites = [
   {name: 'size', command: ['node', 'scripts/size.mjs', '--build']},
   {name: 'package', command: ['node', 'scripts/check-package.mjs']},
   {name: 'dist', browser: true, counts: 'file', command: ['node', 'test/e2e/drop-in/run.mjs']},
+  // Both packed tarballs installed into an empty folder with npm, and the server run from there.
+  {name: 'install', counts: 'file', command: ['node', 'test/e2e/install/run.mjs']},
   // The comments server on SQLite and on a private PostgreSQL cluster.
   {
     name: 'server',

@@ -1,4 +1,3 @@
-import {fileURLToPath} from 'node:url';
 import {Hono} from 'hono';
 import {bodyLimit} from 'hono/body-limit';
 import {loadSecret} from './db/settings.js';
@@ -21,9 +20,6 @@ import type {Services} from './services.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** The repository's `dist/`, where `vite build` puts the script-tag bundles. */
-const DEFAULT_BUNDLE_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
-
 export interface CommentsApp {
   /** The Hono app; mount it or serve it. */
   app: Hono;
@@ -43,7 +39,7 @@ export interface CommentsApp {
  * `startServer` in node.ts does that on Node.
  */
 export async function createCommentsApp(input: CommentsAppOptions): Promise<CommentsApp> {
-  const options = resolveOptions(input, DEFAULT_BUNDLE_DIR);
+  const options = resolveOptions(input);
   const database = await openDatabase(options.database);
   const {db} = database;
   let relay: {close(): Promise<void>} | undefined;

@@ -22,7 +22,7 @@ environment variable named after it.
                                              ("off" turns a limit off)
   --trust-proxy         NATTER_TRUST_PROXY=1 behind one reverse proxy: client address from X-Forwarded-For
   --static DIR          NATTER_STATIC        also serve the files of DIR at /
-  --bundle-dir DIR      NATTER_BUNDLE_DIR    folder holding natter.js and natter.classic.js (default: the package's dist/)
+  --bundle-dir DIR      NATTER_BUNDLE_DIR    folder holding natter.js and its chunks (default: the installed natter package's)
   --seed FILE           NATTER_SEED          import a discussion file ({"thread", "comments"}) into an empty thread
   --help                                     print this and exit
 `;

@@ -1,24 +1,33 @@
 import {resolve} from 'node:path';
+import {locateBundle} from './bundle.js';
 import {HELP, parseCliOptions} from './cli-options.js';
+import {COMMANDS_HELP, isCommand, runCommand} from './commands/run.js';
 import {startServer} from './node.js';
 import {seedFromFile} from './seed.js';
 
-/** `natter-server`: parse options, start, and stop cleanly on Ctrl+C or SIGTERM. */
+/** `natter-server`: run a command, or parse options, start, and stop cleanly on Ctrl+C or SIGTERM. */
 async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (isCommand(argv[0])) {
+    process.exitCode = await runCommand(argv, process.env);
+    return;
+  }
   let options;
   try {
-    options = parseCliOptions(process.argv.slice(2), process.env);
+    options = parseCliOptions(argv, process.env);
   } catch (error) {
     console.error(`natter-server: ${(error as Error).message}\n\n${HELP}`);
     process.exitCode = 2;
     return;
   }
   if (options.help) {
-    process.stdout.write(HELP);
+    process.stdout.write(HELP + COMMANDS_HELP);
     return;
   }
   if (options.staticDir) options.staticDir = resolve(options.staticDir);
   if (options.bundleDir) options.bundleDir = resolve(options.bundleDir);
+  const bundle = locateBundle(options.bundleDir);
+  if (bundle.problem) console.warn(`natter-server: /natter.js will answer 404: ${bundle.problem}`);
   const server = await startServer(options);
   if (options.seed) {
     const imported = await seedFromFile(server.comments.services, options.seed);

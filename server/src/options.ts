@@ -34,16 +34,18 @@ export interface CommentsAppOptions {
   trustProxy?: boolean;
   /** Serve this folder at `/` (for the demo). */
   staticDir?: string;
-  /** Folder holding `natter.js` and `natter.classic.js`. */
+  /** Folder holding `natter.js`, `natter.classic.js` and `chunks/`; default: the installed natter package's. */
   bundleDir?: string;
   /** Interval of SSE keep-alive comments. */
   pingIntervalMs?: number;
 }
 
 export type ResolvedOptions = Required<
-  Omit<CommentsAppOptions, 'adminToken' | 'secret' | 'staticDir' | 'rateLimits'>
+  Omit<CommentsAppOptions, 'adminToken' | 'secret' | 'staticDir' | 'bundleDir' | 'rateLimits'>
 > &
-  Pick<CommentsAppOptions, 'adminToken' | 'secret' | 'staticDir'> & {rateLimits: RateLimits};
+  Pick<CommentsAppOptions, 'adminToken' | 'secret' | 'staticDir' | 'bundleDir'> & {
+    rateLimits: RateLimits;
+  };
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   reads: {count: 300, perSeconds: 60},
@@ -51,10 +53,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   postsPerEmail: {count: 30, perSeconds: 3600},
 };
 
-export function resolveOptions(
-  options: CommentsAppOptions,
-  defaultBundleDir: string,
-): ResolvedOptions {
+export function resolveOptions(options: CommentsAppOptions): ResolvedOptions {
   return {
     database: options.database,
     origins: options.origins ?? [],
@@ -66,7 +65,7 @@ export function resolveOptions(
     rateLimits: {...DEFAULT_RATE_LIMITS, ...options.rateLimits},
     trustProxy: options.trustProxy ?? false,
     staticDir: options.staticDir,
-    bundleDir: options.bundleDir ?? defaultBundleDir,
+    bundleDir: options.bundleDir,
     pingIntervalMs: options.pingIntervalMs ?? 25_000,
   };
 }

@@ -1,5 +1,12 @@
 import BetterSqlite3 from 'better-sqlite3';
-import {Kysely, Migrator, PostgresDialect, SqliteDialect} from 'kysely';
+import {
+  DEFAULT_MIGRATION_TABLE,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+} from 'kysely';
 import pg from 'pg';
 import {migrationProvider} from './migrations.js';
 import type {Database} from './schema.js';
@@ -52,7 +59,32 @@ function openSqlite(file: string): BetterSqlite3.Database {
   return connection;
 }
 
+/** Names of the migrations this database has run, oldest first; empty for a new database. */
+export async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
+  const tables = await db.introspection.getTables({withInternalKyselyTables: true});
+  if (!tables.some((table) => table.name === DEFAULT_MIGRATION_TABLE)) return [];
+  const query = sql<{name: string}>`select name from ${sql.table(DEFAULT_MIGRATION_TABLE)}`;
+  const {rows} = await query.execute(db);
+  return rows.map((row) => row.name).sort();
+}
+
+/** Names of the migrations this version of the server knows, oldest first. */
+export async function knownMigrations(): Promise<string[]> {
+  return Object.keys(await migrationProvider.getMigrations()).sort();
+}
+
 async function migrate(db: Kysely<Database>): Promise<void> {
+  // A database that a newer version has migrated is left as it is: this
+  // version would misread the newer schema, and nothing here can undo it.
+  const known = await knownMigrations();
+  const newer = (await appliedMigrations(db)).filter((name) => !known.includes(name));
+  if (newer.length > 0) {
+    throw new Error(
+      `This database was migrated by a newer natter-server (it has migration ` +
+        `${newer.join(', ')}, which this version does not know). Run that version or a later ` +
+        `one, or restore a backup taken before the upgrade.`,
+    );
+  }
   const migrator = new Migrator({db, provider: migrationProvider});
   const {error, results} = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');

@@ -4,6 +4,7 @@ import {join} from 'node:path';
 import {serveStatic} from '@hono/node-server/serve-static';
 import {Hono, type Context} from 'hono';
 import {sql} from 'kysely';
+import {locateBundle} from '../bundle.js';
 import {identiconSvg} from '../domain/avatar.js';
 import {notFound} from '../http/errors.js';
 import type {Services} from '../services.js';
@@ -35,11 +36,15 @@ export function assetRoutes(services: Services): Hono {
     }
   });
 
+  // A folder given by name is read even when it is still empty: a build may fill it later.
+  const bundleDir = options.bundleDir ?? locateBundle().dir;
+
   /** Sends a script of the bundle folder; any page may load it as a module, which is fetched with CORS. */
   const sendScript = async (c: Context, file: string, cache: string, missing: string) => {
     let code: Buffer;
     try {
-      code = await readFile(join(options.bundleDir, file));
+      if (!bundleDir) throw new Error('no bundle folder');
+      code = await readFile(join(bundleDir, file));
     } catch {
       throw notFound(missing);
     }
@@ -51,9 +56,8 @@ export function assetRoutes(services: Services): Hono {
   };
 
   for (const name of BUNDLES) {
-    const missing =
-      `${name} has not been built. Run "npm run build" in the natter package, or start ` +
-      `the server with --bundle-dir pointing at a folder that holds ${name}.`;
+    // Why, with the paths, is for the owner: natter-server logs it at start.
+    const missing = `${name} is not available on this server.`;
     app.get(`/${name}`, (c) => sendScript(c, name, 'public, max-age=300', missing));
   }
 
