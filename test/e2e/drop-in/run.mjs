@@ -3,7 +3,8 @@
 // against the real reference server.
 //   - static pages with only the script tag (module and classic), served by a
 //     plain static server from the packed package, the way a CDN serves it;
-//   - a Vite app and a React page that install the packed package.
+//   - axe on the built natter.js, light and dark;
+//   - a Vite app and React, Vue and Svelte pages that install the packed package.
 // Builds dist/ first when it is missing.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
@@ -59,6 +60,7 @@ try {
   open.push({close: () => browser.close()});
 
   await import('./script-tag.e2e.mjs');
+  await import('./a11y.e2e.mjs');
   await import('./vite-app.e2e.mjs');
   counts = await runTests({browser, site, app, comments}, LABEL);
 } catch (error) {
