@@ -5,7 +5,7 @@
 // NATTER_INSTALL=0 keeps a root run from installing.
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync, symlinkSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
@@ -85,5 +85,36 @@ describe('npm test on a machine that lacks something', () => {
     const result = npmTest(['lint'], {CHROMIUM_PATH: join(bin, 'no-chromium'), PATH: bin});
     assert.doesNotMatch(result.stderr, /need software/);
     assert.match(result.stdout, /=== lint/);
+  });
+});
+
+describe('npm test as root on a machine that lacks something', () => {
+  // apt-get is a stand-in that records its arguments and "installs"
+  // Chromium by creating the file the run looks for.
+  const isRoot = process.getuid?.() === 0;
+  test('installs it with apt-get, then runs the suites', {skip: !isRoot && 'needs root'}, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'natter-apt-'));
+    try {
+      const log = join(dir, 'apt.log');
+      const chromium = join(dir, 'chromium');
+      writeFileSync(
+        join(dir, 'apt-get'),
+        `#!/bin/sh\necho "$*" >>"${log}"\ncase "$*" in *install*) : >"${chromium}";; esac\n`,
+        {mode: 0o755},
+      );
+      symlinkSync(process.execPath, join(dir, 'node'));
+      const result = npmTest(['lint', 'csp'], {
+        PATH: dir,
+        CHROMIUM_PATH: chromium,
+        NATTER_INSTALL: '1',
+      });
+      assert.ok(existsSync(chromium), result.stdout + result.stderr);
+      const calls = readFileSync(log, 'utf8').trim().split('\n');
+      assert.deepEqual(calls, ['update -qq', 'install -y -qq --no-install-recommends chromium']);
+      // Then the suites ran (and failed here, as this PATH has no npx).
+      assert.match(result.stdout, /=== lint[\s\S]*=== csp/);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
   });
 });
