@@ -1,6 +1,8 @@
 // The suites that `npm test` runs, in order. `counts: 'file'` suites report
 // their own pass/fail counts through NATTER_RESULT_FILE; the others count as
-// one check that passes when the command exits 0.
+// one check that passes when the command exits 0. `browser` suites need
+// Chromium, `needs` names the services they need (scripts/services/), and
+// `usesBuild` suites test dist/ as `build` made it at the start of the run.
 import {readdirSync} from 'node:fs';
 
 const npx = (...args) => ['npx', '--no-install', ...args];
@@ -11,7 +13,25 @@ const serverTests = readdirSync(new URL('../server/test/', import.meta.url))
   .sort()
   .map((file) => `server/test/${file}`);
 
+// Node 20's test runner does not expand globs either for the scripts' own tests.
+const scriptTests = readdirSync(new URL('./test/', import.meta.url))
+  .filter((file) => file.endsWith('.test.mjs'))
+  .sort()
+  .map((file) => `scripts/test/${file}`);
+
+const nodeTest = (files) => [
+  'node',
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=./scripts/lib/node-test-counts.mjs',
+  '--test-reporter-destination=stdout',
+  ...files,
+];
+
 export const suites = [
+  // dist/ as `npm run build` makes it; runs first whenever a suite uses it.
+  {name: 'build', command: ['node', 'scripts/build.mjs']},
   {name: 'typecheck', command: npx('tsc', '--noEmit', '-p', 'tsconfig.json')},
   {name: 'typecheck-server', command: npx('tsc', '--noEmit', '-p', 'server/tsconfig.json')},
   {name: 'lint', command: npx('eslint', '--max-warnings=0', '.')},
@@ -29,12 +49,30 @@ export const suites = [
     counts: 'file',
     command: npx('wtr', '--config', 'test/e2e/csp/csp.config.mjs'),
   },
-  // Builds dist/ and holds natter.js to its gzip budget; the next two use that build.
-  {name: 'size', command: ['node', 'scripts/size.mjs', '--build']},
-  {name: 'package', command: ['node', 'scripts/check-package.mjs']},
-  {name: 'dist', browser: true, counts: 'file', command: ['node', 'test/e2e/drop-in/run.mjs']},
+  // Holds natter.js to its gzip budget.
+  {name: 'size', usesBuild: true, command: ['node', 'scripts/size.mjs']},
+  {name: 'package', usesBuild: true, command: ['node', 'scripts/check-package.mjs']},
+  // Static pages, a Vite app and React, Vue and Svelte pages on the packed package.
+  {
+    name: 'dist',
+    usesBuild: true,
+    browser: true,
+    counts: 'file',
+    command: ['node', 'test/e2e/drop-in/run.mjs'],
+  },
+  // The built natter.js under a strict policy, on the reference server and on WordPress.
+  {
+    name: 'csp-dist',
+    usesBuild: true,
+    browser: true,
+    counts: 'file',
+    needs: ['wordpress'],
+    command: ['node', 'test/e2e/csp/dist/run.mjs'],
+  },
   // Both packed tarballs installed into an empty folder with npm, and the server run from there.
-  {name: 'install', counts: 'file', command: ['node', 'test/e2e/install/run.mjs']},
+  {name: 'install', usesBuild: true, counts: 'file', command: ['node', 'test/e2e/install/run.mjs']},
+  // The test runner's own checks (what a machine lacks, and the message about it).
+  {name: 'scripts', counts: 'file', command: nodeTest(scriptTests)},
   // The comments server on SQLite and on a private PostgreSQL cluster.
   {
     name: 'server',

@@ -1,22 +1,48 @@
 #!/usr/bin/env node
 // Runs every test suite of the project and prints one closing line,
 // `N passed, N failed`, for all of them together. `npm test -- NAME ...`
-// runs only the named suites. Services a suite needs (a PostgreSQL cluster,
-// a WordPress site) are started once, before the first suite that needs
-// them, and stopped at the end whatever happened.
+// runs only the named suites. Before anything runs, the software the selected
+// suites need is checked (scripts/lib/prerequisites.mjs): installed when
+// running as root, otherwise the run stops with the command that installs it.
+// Suites that test the built files (`usesBuild`) share one build, made first.
+// Services a suite needs (a PostgreSQL cluster, a WordPress site) are started
+// once, before the first suite that needs them, and stopped at the end
+// whatever happened.
 import {spawn} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {ensureChromium} from './lib/chromium.mjs';
+import {canInstall, install, missingFor, missingMessage} from './lib/prerequisites.mjs';
 import {suites} from './suites.mjs';
 
 const only = process.argv.slice(2);
-const selected = only.length ? suites.filter((s) => only.includes(s.name)) : suites;
-if (only.length && selected.length !== only.length) {
+let selected = only.length ? suites.filter((s) => only.includes(s.name)) : suites;
+if (only.length && selected.length !== new Set(only).size) {
   const known = suites.map((s) => s.name).join(', ');
   console.error(`Unknown suite in: ${only.join(', ')}. Known suites: ${known}`);
   process.exit(2);
+}
+// The build comes first, once, when any selected suite tests what it makes.
+const build = suites.find((s) => s.name === 'build');
+if (selected.some((s) => s.usesBuild)) selected = [build, ...selected.filter((s) => s !== build)];
+
+const missing = missingFor(selected);
+if (missing.length) {
+  if (canInstall()) {
+    try {
+      install(missing);
+    } catch (error) {
+      console.error(error.message);
+      process.exit(2);
+    }
+  } else {
+    const message = missingMessage(missing, {
+      suiteNames: only,
+      isRoot: process.getuid?.() === 0,
+    });
+    console.error(message);
+    process.exit(2);
+  }
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'natter-test-'));
@@ -81,17 +107,23 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+let buildFailed = false;
 try {
-  if (selected.some((s) => s.browser)) await ensureChromium();
   for (const suite of selected) {
     if (interrupted) break;
     let counts;
-    try {
-      counts = await runSuite(suite);
-    } catch (error) {
-      console.error(`suite ${suite.name} could not run:`, error);
+    if (suite.usesBuild && buildFailed) {
+      console.log(`\n=== ${suite.name}: not run, the build failed`);
       counts = {passed: 0, failed: 1, skipped: 0};
+    } else {
+      try {
+        counts = await runSuite(suite);
+      } catch (error) {
+        console.error(`suite ${suite.name} could not run:`, error);
+        counts = {passed: 0, failed: 1, skipped: 0};
+      }
     }
+    if (suite === build && counts.failed > 0) buildFailed = true;
     totals.passed += counts.passed;
     totals.failed += counts.failed;
     totals.skipped += counts.skipped ?? 0;

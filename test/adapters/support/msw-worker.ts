@@ -5,7 +5,7 @@ import {setupWorker} from 'msw/browser';
 export const worker = setupWorker();
 
 export function useMockWorker(): void {
-  before(() => worker.start({quiet: true, onUnhandledFrame: 'error'}));
+  before(() => worker.start({quiet: true, onUnhandledRequest: 'error'}));
   afterEach(() => worker.resetHandlers());
   after(() => {
     // Not awaited: stop() waits for requests still held by never-ending handlers.

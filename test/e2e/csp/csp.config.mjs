@@ -5,16 +5,10 @@
 // policy, stands in for a WordPress site's comments API on the same origin,
 // and collects the browser's violation reports.
 import {wtrConfig} from '../../support/wtr-base.mjs';
+import {policyFor} from './policy.mjs';
 
 /** The policy a site with Natter can send: see docs/security.md. */
-export const POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html dompurify natter',
-  'report-uri /csp-report',
-].join('; ');
+export const POLICY = policyFor({reportUri: '/csp-report'});
 
 const PAGE = '/test/e2e/csp/page.html';
 const API = '/csp-wp/wp-json/wp/v2/comments';

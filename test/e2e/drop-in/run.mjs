@@ -5,7 +5,8 @@
 //     plain static server from the packed package, the way a CDN serves it;
 //   - the same pages walked through every state, checking that no catalogue
 //     key reaches the screen (strings.e2e.mjs);
-//   - a Vite app and a React page that install the packed package.
+//   - axe on the built natter.js, light and dark;
+//   - a Vite app and React, Vue and Svelte pages that install the packed package.
 // Builds dist/ first when it is missing.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
@@ -63,6 +64,7 @@ try {
   await import('./script-tag.e2e.mjs');
   const strings = await import('./strings.e2e.mjs');
   open.push({close: strings.closeStringServers});
+  await import('./a11y.e2e.mjs');
   await import('./vite-app.e2e.mjs');
   counts = await runTests({browser, site, app, comments}, LABEL);
 } catch (error) {

@@ -35,9 +35,10 @@ function listen(server) {
 /**
  * Serves folders as they are. `mounts` maps URL prefixes to folders;
  * `replace` fills placeholders in HTML pages only (the comments server's
- * address is known only at run time). Every request path is recorded.
+ * address is known only at run time); `headers(path)` adds response headers
+ * (a page's Content-Security-Policy). Every request path is recorded.
  */
-export async function startStaticServer(mounts, replace = () => ({})) {
+export async function startStaticServer(mounts, replace = () => ({}), headers = () => ({})) {
   const requests = [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -58,6 +59,7 @@ export async function startStaticServer(mounts, replace = () => ({})) {
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     res.setHeader('Content-Type', type);
     res.setHeader('Cache-Control', 'no-store');
+    for (const [name, value] of Object.entries(headers(path))) res.setHeader(name, value);
     if (extname(file) === '.html') {
       let html = readFileSync(file, 'utf8');
       for (const [key, value] of Object.entries(replace())) html = html.replaceAll(key, value);

@@ -57,3 +57,34 @@ test('react: NatterComments renders and its event props reach React', ({browser,
     );
     assert.ok((await storedBodies(comments, '/articles/react-page')).includes(body));
   }));
+
+// Vue and Svelte use the elements as they are: attributes bound by the
+// framework, and the elements' events handled by framework code that sets
+// the status line.
+for (const framework of ['Vue', 'Svelte']) {
+  const name = framework.toLowerCase();
+  test(`${name}: the elements need no wrapper, their events reach ${framework} code`, ({
+    browser,
+    app,
+    comments,
+  }) =>
+    withPage(browser, `${app.origin}/${name}.html`, async ({page}) => {
+      const status = page.locator('#status');
+      await until(
+        async () => (await status.textContent()) === 'loaded 1',
+        `the ${framework} natter-loaded handler should have set the status`,
+      );
+      await page.getByText(`Rendered by ${framework}, stored by the reference server`).waitFor();
+      await until(
+        async () => (await shadowText(page, 'natter-count')) === countText(1),
+        `the natter-count in ${framework} should show the count`,
+      );
+      const body = `Posted from a ${framework} page.`;
+      await postComment(page, {body, name: `${framework} reader`});
+      await until(
+        async () => (await status.textContent()) === `posted: ${body}`,
+        `the ${framework} natter-comment-posted handler should have set the status`,
+      );
+      assert.ok((await storedBodies(comments, `/articles/${name}-page`)).includes(body));
+    }));
+}

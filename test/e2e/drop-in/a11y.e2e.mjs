@@ -1,0 +1,60 @@
+// axe on the built natter.js, in the light and the dark theme: the thread
+// as it loads from the reference server, the form showing its errors, and
+// a reply form opened under a comment. axe-core comes from node_modules and
+// is added to the page by the test, not by the page.
+import assert from 'node:assert/strict';
+import {createRequire} from 'node:module';
+import {test} from './harness.mjs';
+import {withPage} from './pages.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+// The host's own background: the theme took effect, so axe judged its colours.
+const backgrounds = {light: 'rgb(255, 255, 255)', dark: 'rgb(15, 20, 25)'};
+
+/**
+ * axe's violations on the whole page, one line each. axe must have judged
+ * colour contrast inside the section's shadow root too, or a clean result
+ * would mean nothing.
+ */
+async function violations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({path: axePath});
+  const {found, contrastChecked} = await page.evaluate(async () => {
+    const result = await window.axe.run(document);
+    const contrast = [...result.passes, ...result.violations].find(
+      (r) => r.id === 'color-contrast',
+    );
+    return {
+      found: result.violations.map(
+        (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+      ),
+      contrastChecked: (contrast?.nodes ?? []).filter((n) => n.target[0]?.[0] === 'natter-comments')
+        .length,
+    };
+  });
+  assert.ok(contrastChecked > 5, `axe checked contrast on ${contrastChecked} nodes of the section`);
+  return found;
+}
+
+for (const theme of ['light', 'dark']) {
+  test(`axe finds nothing in the built natter.js, ${theme} theme`, ({browser, site}) =>
+    withPage(browser, `${site.origin}/theme-${theme}.html`, async ({page}) => {
+      const section = page.locator('natter-comments');
+      await page.getByText('The spring tide chart saved our walk').waitFor();
+      await page.getByText('We waited on the causeway').waitFor();
+      const background = await section.evaluate((el) => getComputedStyle(el).backgroundColor);
+      assert.equal(background, backgrounds[theme], `the ${theme} theme is in force`);
+      assert.deepEqual(await violations(page), [], 'the loaded thread');
+
+      // Posting an empty form shows what is missing, next to the fields.
+      await page.getByRole('button', {name: 'Post comment'}).click();
+      await page.locator('natter-reply-form [aria-invalid="true"]').first().waitFor();
+      await page.locator('natter-reply-form .error').first().waitFor();
+      assert.deepEqual(await violations(page), [], 'the form with its errors');
+
+      // A reply form under the first comment.
+      await page.locator('natter-comments [data-action="reply"]').first().click();
+      await page.locator('natter-comments .reply-slot natter-reply-form').waitFor();
+      assert.deepEqual(await violations(page), [], 'the inline reply form');
+    }));
+}
