@@ -64,7 +64,9 @@ for (const [i, bad] of [...shapes(URL_CHARS), `/${'/'.repeat(POST_CHARS)}a`].ent
     `/api/avatars/${q}.svg`,
   ];
   for (const path of paths) {
-    const admin = path.startsWith('/api/admin') ? {Authorization: `Bearer ${ADMIN_TOKEN}`} : {};
+    const admin: Record<string, string> = path.startsWith('/api/admin')
+      ? {Authorization: `Bearer ${ADMIN_TOKEN}`}
+      : {};
     getProbes.push({
       name: `GET ${path.slice(0, 30)}… (shape ${i})`,
       send: (s) => s.request(path, {headers: admin}),
