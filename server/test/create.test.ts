@@ -24,7 +24,7 @@ forEachBackend((backend) => {
       assert.equal(comment.parentId, null);
       assert.equal(comment.status, 'published');
       assert.equal(comment.author.name, 'Ada');
-      assert.equal(comment.author.url, 'https://ada.example');
+      assert.equal(comment.author.url, 'https://ada.example/');
       assert.match(comment.author.avatar, /^\/api\/avatars\/[0-9a-f]{64}\.svg$/);
       assert.ok(!Number.isNaN(Date.parse(comment.createdAt)));
       assert.ok(!JSON.stringify(body).includes('ada@example.com'));
