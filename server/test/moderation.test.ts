@@ -170,6 +170,11 @@ forEachBackend((backend) => {
       assert.equal(again.status, 200);
       assert.deepEqual(again.body.comment, once.body.comment);
       assert.equal(again.body.comment.status, 'pending');
+      const guess = await s.postJson(
+        '/api/comments',
+        draft('/mod/untokened', {body: once.body.comment.body}),
+      );
+      assert.equal(guess.status, 201, 'a guess of a held text is not confirmed by a 409');
       const list = await s.getJson('/api/comments?thread=/mod/untokened');
       assert.deepEqual(list.body, {comments: [], total: 0}, 'still hidden from readers');
     });

@@ -77,7 +77,7 @@ export function findByIdempotencyKey(
 /**
  * The same author's same text in the same thread since `since` (any key but
  * `key`). The same author is the same token; without one, the same name
- * among posts that had none.
+ * among published posts that had none.
  */
 export async function findDuplicate(
   db: Kysely<Database>,
@@ -97,9 +97,14 @@ export async function findDuplicate(
     .where('body', '=', query.body)
     .where('created_at', '>=', query.since)
     .where('status', 'in', ['published', 'pending']);
+  // Without a token only published comments count: a 409 must not confirm
+  // the text of someone else's held comment to whoever guesses it.
   select =
     query.tokenHash === null
-      ? select.where('author_token_hash', 'is', null).where('author_name', '=', query.name)
+      ? select
+          .where('author_token_hash', 'is', null)
+          .where('author_name', '=', query.name)
+          .where('status', '=', 'published')
       : select.where('author_token_hash', '=', query.tokenHash);
   if (query.key !== null) {
     const key = query.key;
