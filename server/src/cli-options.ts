@@ -1,5 +1,11 @@
+import {readFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
-import {DEFAULT_RATE_LIMITS, type ModerationMode, type RateLimit} from './options.js';
+import {
+  checkAdminToken,
+  DEFAULT_RATE_LIMITS,
+  type ModerationMode,
+  type RateLimit,
+} from './options.js';
 import type {ServerOptions} from './node.js';
 
 export const HELP = `Usage: natter-server [options]
@@ -12,7 +18,9 @@ environment variable named after it.
   --database D          DATABASE_URL         SQLite file path, or a postgres:// URL (default ./natter.db)
   --origins A,B         NATTER_ORIGINS       exact origins allowed to call the API from other sites
   --moderation M        NATTER_MODERATION    none | first-time | all (default none)
-  --admin-token T       NATTER_ADMIN_TOKEN   bearer token for /api/admin (admin routes are off without it)
+  --admin-token-file F  NATTER_ADMIN_TOKEN_FILE  file holding the bearer token for /api/admin (32+ characters)
+  --admin-token T       NATTER_ADMIN_TOKEN   the token itself; prefer the file or the variable, as \`ps\` shows flags
+                                             (admin routes are off without a token)
   --secret S            NATTER_SECRET        key for avatar hashes (generated and stored on first start)
   --min-fill-ms N       NATTER_MIN_FILL_MS   drop posts made faster than this after the draft began (default 2000)
   --email-optional      NATTER_EMAIL_OPTIONAL=1  accept comments without an email address
@@ -48,6 +56,7 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
       origins: {type: 'string'},
       moderation: {type: 'string'},
       'admin-token': {type: 'string'},
+      'admin-token-file': {type: 'string'},
       secret: {type: 'string'},
       'min-fill-ms': {type: 'string'},
       'email-optional': {type: 'boolean'},
@@ -80,7 +89,10 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
       .map((origin) => origin.trim())
       .filter(Boolean),
     moderation: moderation as ModerationMode,
-    adminToken: flag('admin-token', 'NATTER_ADMIN_TOKEN'),
+    adminToken: adminToken(
+      flag('admin-token', 'NATTER_ADMIN_TOKEN'),
+      flag('admin-token-file', 'NATTER_ADMIN_TOKEN_FILE'),
+    ),
     secret: flag('secret', 'NATTER_SECRET'),
     minFillMs: integer(flag('min-fill-ms', 'NATTER_MIN_FILL_MS') ?? '2000', '--min-fill-ms'),
     emailOptional: on('email-optional', 'NATTER_EMAIL_OPTIONAL'),
@@ -106,6 +118,23 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
     bundleDir: flag('bundle-dir', 'NATTER_BUNDLE_DIR'),
     seed: flag('seed', 'NATTER_SEED'),
   };
+}
+
+/** The token given directly or read from a file (one line; surrounding white space dropped). */
+function adminToken(given: string | undefined, file: string | undefined): string | undefined {
+  if (given !== undefined && file !== undefined) {
+    throw new Error('Give the admin token once: --admin-token or --admin-token-file, not both');
+  }
+  if (file === undefined) {
+    return given === undefined ? undefined : checkAdminToken(given, '--admin-token');
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`--admin-token-file: cannot read ${file} (${(error as Error).message})`);
+  }
+  return checkAdminToken(text.trim(), file);
 }
 
 function integer(raw: string, name: string): number {

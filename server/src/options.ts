@@ -58,7 +58,7 @@ export function resolveOptions(options: CommentsAppOptions): ResolvedOptions {
     database: options.database,
     origins: options.origins ?? [],
     moderation: options.moderation ?? 'none',
-    adminToken: options.adminToken || undefined,
+    adminToken: options.adminToken ? checkAdminToken(options.adminToken) : undefined,
     secret: options.secret || undefined,
     minFillMs: options.minFillMs ?? 2000,
     emailOptional: options.emailOptional ?? false,
@@ -68,4 +68,22 @@ export function resolveOptions(options: CommentsAppOptions): ResolvedOptions {
     bundleDir: options.bundleDir,
     pingIntervalMs: options.pingIntervalMs ?? 25_000,
   };
+}
+
+/** Shortest admin token accepted: long enough that guessing it is hopeless. */
+export const MIN_ADMIN_TOKEN_CHARS = 32;
+
+/** Returns the token, or throws a readable Error saying why it cannot be used. */
+export function checkAdminToken(token: string, source = 'the admin token'): string {
+  if (
+    token.length < MIN_ADMIN_TOKEN_CHARS ||
+    token.trim() !== token ||
+    /[^\x21-\x7e]/.test(token)
+  ) {
+    throw new Error(
+      `${source}: an admin token must be at least ${MIN_ADMIN_TOKEN_CHARS} visible ASCII characters ` +
+        `without spaces (got ${token.length}); make one with \`openssl rand -hex 24\``,
+    );
+  }
+  return token;
 }

@@ -59,7 +59,7 @@ export async function importDiscussion(
       name: String(comment.author?.name ?? ''),
       email: null,
       url: comment.author?.url ?? null,
-      authorKey: identity.authorKey({email: null, name: String(comment.author?.name ?? '')}, null),
+      authorKey: identity.importedAuthorKey(String(comment.author?.name ?? '')),
       tokenHash: null,
       status,
       idempotencyKey: null,

@@ -24,7 +24,7 @@ forEachBackend((backend) => {
       assert.equal(comment.parentId, null);
       assert.equal(comment.status, 'published');
       assert.equal(comment.author.name, 'Ada');
-      assert.equal(comment.author.url, 'https://ada.example');
+      assert.equal(comment.author.url, 'https://ada.example/');
       assert.match(comment.author.avatar, /^\/api\/avatars\/[0-9a-f]{64}\.svg$/);
       assert.ok(!Number.isNaN(Date.parse(comment.createdAt)));
       assert.ok(!JSON.stringify(body).includes('ada@example.com'));
@@ -48,17 +48,21 @@ forEachBackend((backend) => {
       assert.notEqual(body.comment.createdAt, '2000-01-01T00:00:00.000Z');
     });
 
-    it('gives one avatar per email address, whatever its case, and serves it as SVG', async () => {
-      const post = (email: string) =>
+    it('gives one avatar per author token, never per typed email, and serves it as SVG', async () => {
+      const post = (email: string, headers: Record<string, string> = {}) =>
         server.current.postJson(
           '/api/comments',
           draft('/create/avatar', {author: {name: 'Ada', email}}),
+          headers,
         );
-      const a = (await post('Ada@Example.com')).body.comment.author.avatar;
-      const b = (await post('ada@example.COM')).body.comment.author.avatar;
-      const c = (await post('bob@example.com')).body.comment.author.avatar;
-      assert.equal(a, b);
-      assert.notEqual(a, c);
+      const a = (await post('ada@example.com', AUTHOR)).body.comment.author.avatar;
+      const b = (await post('bob@example.com', AUTHOR)).body.comment.author.avatar;
+      const c = (await post('ada@example.com')).body.comment.author.avatar;
+      const d = (await post('ada@example.com')).body.comment.author.avatar;
+      const e = (await post('ada@example.com', {'X-Natter-Author': 'another-browser'})).body.comment
+        .author.avatar;
+      assert.equal(a, b, 'one browser, one avatar');
+      assert.equal(new Set([a, c, d, e]).size, 4, 'the email links nothing');
       const response = await server.current.request(a);
       assert.equal(response.status, 200);
       assert.equal(response.headers.get('content-type'), 'image/svg+xml');
@@ -66,6 +70,23 @@ forEachBackend((backend) => {
       assert.equal(response.headers.get('content-security-policy'), "default-src 'none'");
       assert.match(await response.text(), /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       assert.equal((await server.current.request('/api/avatars/not-a-hash.svg')).status, 404);
+    });
+
+    it('answers a bot with a decoy that reveals nothing about the email it sent', async () => {
+      const s = server.current;
+      const alice = await s.postJson(
+        '/api/comments',
+        draft('/create/oracle', {author: {name: 'Alice', email: 'alice@example.com'}}),
+      );
+      const decoys = [];
+      for (const email of ['alice@example.com', 'ALICE@example.com', 'alice@example.com']) {
+        const bot = draft('/create/oracle', {author: {name: 'Alice', email}, honeypot: 'x'});
+        const {status, body} = await s.postJson('/api/comments', bot);
+        assert.equal(status, 201);
+        decoys.push(body.comment.author.avatar);
+      }
+      assert.equal(new Set([alice.body.comment.author.avatar, ...decoys]).size, 4);
+      assert.ok(decoys.every((avatar) => /^\/api\/avatars\/[0-9a-f]{64}\.svg$/.test(avatar)));
     });
 
     it('treats /a, /a/ and /a?utm=x#top as one thread and other keys literally', async () => {

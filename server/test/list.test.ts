@@ -108,7 +108,7 @@ forEachBackend((backend) => {
           name: 'R',
           email: null,
           url: null,
-          authorKey: identity.authorKey({email: null, name: 'R'}, null),
+          authorKey: identity.importedAuthorKey('R'),
           tokenHash: null,
           status: 'published',
           idempotencyKey: null,

@@ -82,7 +82,7 @@ forEachBackend((backend) => {
   });
 
   describe('moderation: first-time', () => {
-    const server = useServer(backend, {moderation: 'first-time'});
+    const server = useServer(backend, {moderation: 'first-time', emailOptional: true});
 
     it('holds an author until one of their comments is published', async () => {
       const first = await server.current.postJson('/api/comments', draft('/mod/first'), ALICE);
@@ -98,6 +98,85 @@ forEachBackend((backend) => {
         BOB,
       );
       assert.equal(stranger.body.comment.status, 'pending');
+    });
+
+    it('trusts only the approved token, never a typed email or name', async () => {
+      const s = server.current;
+      const carol = {'X-Natter-Author': 'carol-browser-token'};
+      const alice = draft('/mod/impostor', {author: {name: 'Alice', email: 'alice@example.com'}});
+      const first = await s.postJson('/api/comments', alice, carol);
+      await s.admin('POST', `/api/admin/comments/${first.body.comment.id}/approve`);
+      const tokenless = draft('/mod/impostor', {author: {name: 'Carol'}});
+      const noEmail = await s.postJson('/api/comments', tokenless);
+      await s.admin('POST', `/api/admin/comments/${noEmail.body.comment.id}/approve`);
+      const attempts: [Record<string, unknown>, Record<string, string>][] = [
+        [{name: 'Alice', email: 'ALICE@example.com'}, {}],
+        [{name: 'Alice', email: 'alice@example.com'}, {}],
+        [{name: 'Alice', email: 'alice@example.com'}, {'X-Natter-Author': 'impostor-token-1'}],
+        [{name: 'Alice'}, {}],
+        [{name: 'CAROL'}, {}],
+        [{name: 'Carol'}, {}],
+      ];
+      const avatars = new Set([first.body.comment.author.avatar]);
+      for (const [author, headers] of attempts) {
+        const {status, body} = await s.postJson(
+          '/api/comments',
+          draft('/mod/impostor', {author}),
+          headers,
+        );
+        assert.equal(status, 201);
+        assert.equal(body.comment.status, 'pending', JSON.stringify(author));
+        assert.equal(avatars.has(body.comment.author.avatar), false, 'no one else’s avatar');
+        avatars.add(body.comment.author.avatar);
+      }
+      const real = await s.postJson(
+        '/api/comments',
+        draft('/mod/impostor', {author: {name: 'A'}}),
+        carol,
+      );
+      assert.equal(real.body.comment.status, 'published');
+      assert.equal(real.body.comment.author.avatar, first.body.comment.author.avatar);
+    });
+
+    it('tells a tokenless poster their held comment is pending, with its text', async () => {
+      const s = server.current;
+      const sent = draft('/mod/untokened', {body: 'Held, and mine'});
+      const variants: Record<string, string>[] = [
+        {},
+        {'X-Natter-Author': 'short'},
+        {'X-Natter-Author': ''},
+      ];
+      for (const headers of variants) {
+        const {status, body} = await s.postJson(
+          '/api/comments',
+          {
+            ...sent,
+            body: `${sent.body} ${Object.keys(headers).length}${JSON.stringify(headers).length}`,
+          },
+          headers,
+        );
+        assert.equal(status, 201);
+        assert.equal(body.comment.status, 'pending');
+        assert.match(body.comment.body, /^Held, and mine/);
+        assert.equal(body.comment.author.name, 'Ada');
+      }
+      const keyed = {'Idempotency-Key': 'untokened-1'};
+      const once = await s.postJson('/api/comments', draft('/mod/untokened'), keyed);
+      const again = await s.postJson(
+        '/api/comments',
+        draft('/mod/untokened', {body: once.body.comment.body}),
+        keyed,
+      );
+      assert.equal(again.status, 200);
+      assert.deepEqual(again.body.comment, once.body.comment);
+      assert.equal(again.body.comment.status, 'pending');
+      const guess = await s.postJson(
+        '/api/comments',
+        draft('/mod/untokened', {body: once.body.comment.body}),
+      );
+      assert.equal(guess.status, 201, 'a guess of a held text is not confirmed by a 409');
+      const list = await s.getJson('/api/comments?thread=/mod/untokened');
+      assert.deepEqual(list.body, {comments: [], total: 0}, 'still hidden from readers');
     });
   });
 

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {parseCliOptions} from '../src/cli-options.js';
+import {createCommentsApp} from '../src/app.js';
 import {identiconSvg} from '../src/domain/avatar.js';
 import {normaliseThreadKey} from '../src/domain/thread-key.js';
 import {RateLimiter} from '../src/http/rate-limit.js';
@@ -114,5 +118,45 @@ describe('command line', () => {
     assert.throws(() => parseCliOptions(['--port', 'eighty'], {}), /--port must be a whole number/);
     assert.throws(() => parseCliOptions(['--rate-posts', '5'], {}), /--rate-posts must look like/);
     assert.throws(() => parseCliOptions(['--frobnicate'], {}), /Unknown option/);
+  });
+
+  it('takes an admin token of 32 or more characters from a flag, a file or the environment', () => {
+    const token = 'a'.repeat(16) + 'B'.repeat(16);
+    const dir = mkdtempSync(join(tmpdir(), 'natter-token-'));
+    try {
+      const file = join(dir, 'admin-token');
+      writeFileSync(file, `${token}\n`);
+      assert.equal(parseCliOptions(['--admin-token-file', file], {}).adminToken, token);
+      assert.equal(parseCliOptions([], {NATTER_ADMIN_TOKEN_FILE: file}).adminToken, token);
+      assert.equal(parseCliOptions([], {NATTER_ADMIN_TOKEN: token}).adminToken, token);
+      assert.equal(parseCliOptions(['--admin-token', token], {}).adminToken, token);
+      assert.equal(parseCliOptions([], {}).adminToken, undefined);
+      writeFileSync(file, 'short\n');
+      assert.throws(
+        () => parseCliOptions(['--admin-token-file', file], {}),
+        /at least 32 visible ASCII characters .*got 5/,
+      );
+      assert.throws(
+        () => parseCliOptions(['--admin-token-file', join(dir, 'missing')], {}),
+        /--admin-token-file: cannot read/,
+      );
+      assert.throws(
+        () => parseCliOptions(['--admin-token-file', file, '--admin-token', token], {}),
+        /not both/,
+      );
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+    for (const weak of ['x', 'a'.repeat(31), `${'a'.repeat(31)} `, `${'a'.repeat(32)} b`]) {
+      assert.throws(() => parseCliOptions(['--admin-token', weak], {}), /at least 32/, weak);
+      assert.throws(() => parseCliOptions([], {NATTER_ADMIN_TOKEN: weak}), /at least 32/, weak);
+    }
+  });
+
+  it('refuses a short admin token when used as a library too', async () => {
+    await assert.rejects(
+      createCommentsApp({database: ':memory:', adminToken: 'too-short'}),
+      /at least 32/,
+    );
   });
 });

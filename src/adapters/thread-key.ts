@@ -18,19 +18,30 @@ export function normalizeThreadKey(raw: unknown): string {
   if (typeof raw !== 'string') {
     throw new AdapterError('validation', 'The thread key must be a string.', {field: 'thread'});
   }
+  // Refused before any other work, so nothing below scans a huge string.
+  if (raw.length > MAX_RAW_LENGTH) throw invalid();
   let key = raw.trim();
   if (key.startsWith('/')) {
-    key = key.replace(/[?#].*$/s, '').replace(/\/+$/, '');
-    if (key === '') key = '/';
+    const cut = key.search(/[?#]/);
+    if (cut >= 0) key = key.slice(0, cut);
+    // One pass from the end: a `/\/+$/` search is quadratic on a run of slashes.
+    let end = key.length;
+    while (end > 0 && key.charCodeAt(end - 1) === 0x2f) end--;
+    key = key.slice(0, end) || '/';
   }
-  if (key === '' || key.length > MAX_THREAD_KEY_LENGTH || CONTROL.test(key)) {
-    throw new AdapterError(
-      'validation',
-      `The thread key must be 1 to ${MAX_THREAD_KEY_LENGTH} characters without control characters.`,
-      {field: 'thread'},
-    );
-  }
+  if (key === '' || key.length > MAX_THREAD_KEY_LENGTH || CONTROL.test(key)) throw invalid();
   return key;
+}
+
+/** Room for the longest key plus a query string; the server uses the same bound. */
+const MAX_RAW_LENGTH = 4096;
+
+function invalid(): AdapterError {
+  return new AdapterError(
+    'validation',
+    `The thread key must be 1 to ${MAX_THREAD_KEY_LENGTH} characters without control characters.`,
+    {field: 'thread'},
+  );
 }
 
 /**

@@ -23,7 +23,13 @@ const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 // and tag characters outside a flag emoji.
 const INVISIBLE =
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u115f\u1160\u200b\u2060-\u2064\u2800\u3164\ufeff\uffa0\ufff9-\ufffb]|\u034f|\u17b4|\u17b5|[\u180b-\u180f]|(?<!\u{1f3f4}[\u{e0020}-\u{e007e}]*)[\u{e0000}-\u{e007f}]/gu;
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u115f\u1160\u200b\u2060-\u2064\u2800\u3164\ufeff\uffa0\ufff9-\ufffb]|\u034f|\u17b4|\u17b5|[\u180b-\u180f]|[\u{e0000}-\u{e007f}]/gu;
+
+// A flag emoji's tag sequence, matched whole and kept. Matching it as one run
+// (rather than looking behind from every tag character) keeps long runs of
+// tag characters linear.
+const FLAG_TAGS = /\u{1f3f4}[\u{e0020}-\u{e007e}]*[\u{e0000}-\u{e007f}]?/u;
+const FLAG_OR_INVISIBLE = new RegExp(`${FLAG_TAGS.source}|${INVISIBLE.source}`, 'gu');
 
 // Joiners are kept where a script or an emoji sequence uses them (after a
 // letter, mark or emoji, before more text). After Latin, Greek or Cyrillic
@@ -45,7 +51,9 @@ export function displayName(raw: unknown): string {
   if (typeof raw !== 'string') return '';
   const name = raw
     .replace(BIDI_CONTROLS, '')
-    .replace(INVISIBLE, INVISIBLE_MARKER)
+    .replace(FLAG_OR_INVISIBLE, (found) =>
+      found.startsWith('\u{1f3f4}') ? found : INVISIBLE_MARKER,
+    )
     .replace(IDLE_JOINER, INVISIBLE_MARKER)
     .replace(STACKED_MARKS, '$1')
     .trim();

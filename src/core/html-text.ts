@@ -122,9 +122,21 @@ export function htmlToText(html: string): string {
     }
   };
   walk(doc.body, false);
+  // Line by line: a `/[ \t]*\n/` search is quadratic on a long run of spaces.
   return out
     .join('')
-    .replace(/[ \t]*\n[ \t]*/g, '\n')
+    .split('\n')
+    .map(trimSpacesAndTabs)
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+function trimSpacesAndTabs(line: string): string {
+  const blank = (code: number) => code === 0x20 || code === 0x09;
+  let start = 0;
+  let end = line.length;
+  while (start < end && blank(line.charCodeAt(start))) start++;
+  while (end > start && blank(line.charCodeAt(end - 1))) end--;
+  return line.slice(start, end);
 }

@@ -36,21 +36,31 @@ function count(text: string, char: string): number {
   return n;
 }
 
-/** Drops sentence punctuation after a URL, keeping balanced brackets (Wikipedia-style links). */
+/**
+ * Drops sentence punctuation after a URL, keeping balanced brackets
+ * (Wikipedia-style links). Brackets are counted once, so a URL followed by
+ * thousands of `)` costs one pass, not one count per character.
+ */
 function trimUrl(candidate: string): string {
-  let url = candidate;
+  const counts: Record<string, number> = {};
+  for (const [closer, opener] of Object.entries(CLOSERS)) {
+    counts[closer] = count(candidate, closer);
+    counts[opener] = count(candidate, opener);
+  }
+  let end = candidate.length;
   for (;;) {
-    const last = url[url.length - 1];
-    if (TRAILING.test(last)) {
-      url = url.slice(0, -1);
+    const last = candidate[end - 1];
+    if (last !== undefined && TRAILING.test(last)) {
+      end--;
       continue;
     }
     const opener = CLOSERS[last];
-    if (opener && count(url, opener) < count(url, last)) {
-      url = url.slice(0, -1);
+    if (opener && counts[opener] < counts[last]) {
+      counts[last]--;
+      end--;
       continue;
     }
-    return url;
+    return candidate.slice(0, end);
   }
 }
 

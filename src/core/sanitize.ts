@@ -53,7 +53,16 @@ function getPurifier() {
   return purifier;
 }
 
-const CONFIG = {ALLOWED_TAGS, ALLOWED_ATTR, ALLOW_DATA_ATTR: false};
+// DOMPurify keeps aria-* attributes even outside ALLOWED_ATTR. From a
+// comment they only mislead: `aria-hidden` hides text from screen readers,
+// `aria-label` renames a link. `role` is not allowed either.
+const CONFIG = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  FORBID_ATTR: ['role'],
+};
 
 let parses: boolean | undefined;
 

@@ -8,7 +8,16 @@
 // trimmed from both ends. Inside a URL, the URL parser deals with them.
 const EDGE_JUNK =
   // eslint-disable-next-line no-control-regex
-  /^[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]+|[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]+$/g;
+  /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/;
+
+/** Trims in one pass from each end: a `/junk+$/` search is quadratic on long inner runs. */
+function trimEdges(raw: string): string {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && EDGE_JUNK.test(raw[start])) start++;
+  while (end > start && EDGE_JUNK.test(raw[end - 1])) end--;
+  return raw.slice(start, end);
+}
 
 export interface SafeUrlOptions {
   /** Allow `mailto:` (links in bodies only). */
@@ -22,7 +31,7 @@ export interface SafeUrlOptions {
  * allowed), else `undefined`. Callers render `undefined` as text, never as a link.
  */
 export function safeUrl(raw: string, options: SafeUrlOptions = {}): string | undefined {
-  const trimmed = raw.replace(EDGE_JUNK, '');
+  const trimmed = trimEdges(raw);
   if (!trimmed) return undefined;
   let url: URL;
   try {

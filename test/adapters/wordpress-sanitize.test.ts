@@ -92,6 +92,22 @@ describe('sanitizeCommentHtml', () => {
     holder.remove();
   });
 
+  it('drops aria-* and role, so a comment cannot hide itself or relabel a link', () => {
+    const holder = mount(
+      '<p aria-hidden="true" role="presentation">hidden from readers</p>' +
+        '<a href="https://evil.example/" aria-label="Reply to Ada" aria-describedby="x" ' +
+        'role="button">download</a><ul role="menu" aria-owns="nav"><li aria-live="assertive" ' +
+        'ARIA-LABEL="Upper">item</li></ul><em aria-roledescription="slide" aria-current="page">e</em>',
+    );
+    const left = [...holder.querySelectorAll('*')].flatMap((element) =>
+      [...element.attributes].map((attr) => attr.name),
+    );
+    expect(left.filter((name) => name.startsWith('aria') || name === 'role')).to.deep.equal([]);
+    expect(holder.textContent).to.equal('hidden from readersdownloaditeme');
+    expect(holder.querySelector('a')?.getAttribute('href')).to.equal('https://evil.example/');
+    holder.remove();
+  });
+
   it('makes links safe: http(s) and mailto only, nofollow ugc noopener', () => {
     const holder = mount(
       '<a href="https://example.com/a" rel="opener" target="_self">web</a>' +

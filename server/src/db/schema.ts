@@ -18,7 +18,7 @@ export interface CommentsTable {
   author_name: string;
   author_email: string | null;
   author_url: string | null;
-  /** HMAC of the author's lower-cased email (or token, or name): avatar and first-time checks. */
+  /** HMAC of the author token (else of the comment id): the public avatar. Never from the email. */
   author_key: string;
   /** HMAC of the browser's author token; lets an author see their own held comments. */
   author_token_hash: string | null;

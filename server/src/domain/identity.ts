@@ -9,13 +9,23 @@ export class Identity {
   }
 
   /**
-   * Who wrote a comment, as far as avatars and `first-time` moderation care:
-   * the lower-cased email when given, else the browser's token, else the name.
+   * The key behind a comment's public avatar. It comes from the browser's
+   * author token, the one thing an impostor does not have; never from the
+   * email or name, which anyone can type. Without a token it is unique to
+   * the comment, so the avatar links nothing.
    */
-  authorKey(author: {email: string | null; name: string}, token: string | null): string {
-    if (author.email) return this.hmac(`email:${author.email.toLowerCase()}`);
-    if (token) return this.hmac(`token:${token}`);
-    return this.hmac(`name:${author.name.toLowerCase()}`);
+  authorKey(token: string | null, commentId: string): string {
+    return token ? this.hmac(`token:${token}`) : this.hmac(`comment:${commentId}`);
+  }
+
+  /** Imported comments have no token: their author's name groups them. */
+  importedAuthorKey(name: string): string {
+    return this.hmac(`name:${name.toLowerCase()}`);
+  }
+
+  /** Counts posts per address for the rate limit; never stored or shown. */
+  emailKey(email: string): string {
+    return this.hmac(`email:${email.toLowerCase()}`);
   }
 
   /** Stored with each comment so its author, and only they, see it while it is held. */

@@ -2,6 +2,15 @@
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
+// The same minus tab and line feed, which a comment's text may keep.
+// eslint-disable-next-line no-control-regex
+const DROPPED_FROM_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** A body as stored: control characters other than tab and line feed removed (CR LF becomes LF). */
+export function dropControlCharacters(text: string): string {
+  return text.replace(DROPPED_FROM_TEXT, '');
+}
+
 export function hasControlCharacters(text: string): boolean {
   return CONTROL.test(text);
 }

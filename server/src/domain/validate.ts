@@ -2,6 +2,7 @@ import {validationError} from '../http/errors.js';
 import {normaliseThreadKey} from './thread-key.js';
 import {
   codePointLength,
+  dropControlCharacters,
   hasControlCharacters,
   hasLoneSurrogate,
   hasNul,
@@ -38,7 +39,7 @@ export function validateDraft(input: Record<string, unknown>, emailRequired: boo
   rejectUnstorable(input);
   const thread = normaliseThreadKey(input.thread);
   const parentId = optionalId(input.parentId);
-  const body = text(input.body, 'body', 'Please write a comment.');
+  const body = text(input.body, 'body', 'Please write a comment.', dropControlCharacters);
   const bodyChars = codePointLength(body);
   if (bodyChars > LIMITS.bodyChars) {
     throw validationError(
@@ -87,11 +88,16 @@ function antiBotFields(input: Record<string, unknown>): {honeypot: string; elaps
   return {honeypot: honeypot ?? '', elapsedMs: elapsedMs ?? undefined};
 }
 
-function text(value: unknown, field: string, emptyMessage: string): string {
+function text(
+  value: unknown,
+  field: string,
+  emptyMessage: string,
+  clean: (text: string) => string = (same) => same,
+): string {
   if (value === undefined || value === null) throw validationError(field, emptyMessage);
   if (typeof value !== 'string') throw validationError(field, `${field} must be text.`);
   if (hasLoneSurrogate(value)) throw validationError(field, `${field} is not valid Unicode text.`);
-  const trimmed = value.trim();
+  const trimmed = clean(value).trim();
   if (!trimmed) throw validationError(field, emptyMessage);
   return trimmed;
 }
@@ -148,7 +154,16 @@ function url(value: unknown): string | null {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw validationError('url', 'A website address must start with http:// or https://.');
   }
-  return given;
+  if (parsed.username || parsed.password) {
+    throw validationError('url', 'A website address may not contain a user name or password.');
+  }
+  // Stored as the URL standard writes it, so `http:evil.example` and
+  // `https:/\evil.example` reach every client as the address a browser opens.
+  const serialised = parsed.href;
+  if (codePointLength(serialised) > LIMITS.urlChars) {
+    throw validationError('url', `A website address may be at most ${LIMITS.urlChars} characters.`);
+  }
+  return serialised;
 }
 
 const STORED_FIELDS: [string[], string][] = [

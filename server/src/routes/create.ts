@@ -1,11 +1,12 @@
 import type {Context} from 'hono';
+import type {CommentRow} from '../db/schema.js';
 import {readAuthorToken} from '../domain/identity.js';
 import {validateDraft, LIMITS, type ValidDraft} from '../domain/validate.js';
 import {HttpError, notFound, validationError} from '../http/errors.js';
 import {readJsonObject, requireJson} from '../http/request.js';
 import type {Services} from '../services.js';
 import {newId} from '../store/ids.js';
-import {avatarPath, publicView, type PublicComment} from '../store/view.js';
+import {authorView, avatarPath, type PublicComment} from '../store/view.js';
 import {live} from '../store/visibility.js';
 import {findByIdempotencyKey, findDuplicate, hasPublished, insertComment} from '../store/write.js';
 
@@ -21,9 +22,10 @@ export async function createComment(services: Services, c: Context): Promise<Res
   const draft = validateDraft(await readJsonObject(c), !options.emailOptional);
   const token = readAuthorToken(c.req.header('X-Natter-Author'));
   const tokenHash = identity.tokenHash(token);
-  const authorKey = identity.authorKey(draft, token);
+  const id = newId();
+  const authorKey = identity.authorKey(token, id);
 
-  if (isBot(draft, options.minFillMs)) return c.json({comment: decoy(draft, authorKey)}, 201);
+  if (isBot(draft, options.minFillMs)) return c.json({comment: decoy(draft, id, authorKey)}, 201);
 
   if (key) {
     const earlier = await findByIdempotencyKey(db, key);
@@ -33,16 +35,18 @@ export async function createComment(services: Services, c: Context): Promise<Res
   if (parent && parent.depth + 1 > MAX_DEPTH) {
     throw validationError('parentId', `Replies may nest at most ${MAX_DEPTH} levels deep.`);
   }
-  if (draft.email) limits.postsPerEmail.take(authorKey);
+  if (draft.email) limits.postsPerEmail.take(identity.emailKey(draft.email));
   const since = new Date(Date.now() - DUPLICATE_WINDOW_MS).toISOString();
   const body = draft.body;
-  if (await findDuplicate(db, {thread: draft.thread, authorKey, body, since, key})) {
+  const name = draft.name;
+  if (await findDuplicate(db, {thread: draft.thread, tokenHash, name, body, since, key})) {
     throw new HttpError(409, 'duplicate', 'You have already posted this comment here.');
   }
   const held =
     options.moderation === 'all' ||
-    (options.moderation === 'first-time' && !(await hasPublished(db, authorKey)));
+    (options.moderation === 'first-time' && !(await hasPublished(db, tokenHash)));
   const {row, created} = await insertComment(db, {
+    id,
     thread: draft.thread,
     parent,
     body,
@@ -58,7 +62,7 @@ export async function createComment(services: Services, c: Context): Promise<Res
   if (row.status === 'published') {
     await hub.publish({type: 'created', thread: row.thread, id: row.id});
   }
-  return c.json({comment: publicView(row, tokenHash)}, 201);
+  return c.json({comment: authorView(row)}, 201);
 }
 
 function readIdempotencyKey(raw: string | undefined): string | null {
@@ -73,7 +77,7 @@ function readIdempotencyKey(raw: string | undefined): string | null {
 }
 
 /** The answer to a retry: the comment the first request made, if it was this author's. */
-function replay(c: Context, row: Parameters<typeof publicView>[0], tokenHash: string | null) {
+function replay(c: Context, row: CommentRow, tokenHash: string | null) {
   if (row.author_token_hash !== tokenHash) {
     throw new HttpError(
       409,
@@ -81,7 +85,7 @@ function replay(c: Context, row: Parameters<typeof publicView>[0], tokenHash: st
       'This Idempotency-Key was already used for another comment.',
     );
   }
-  return c.json({comment: publicView(row, tokenHash)}, 200);
+  return c.json({comment: authorView(row)}, 200);
 }
 
 async function visibleParent(services: Services, draft: ValidDraft, tokenHash: string | null) {
@@ -102,12 +106,12 @@ function isBot(draft: ValidDraft, minFillMs: number): boolean {
 }
 
 /** What a bot is told: a plausible held comment that is never stored. */
-function decoy(draft: ValidDraft, authorKey: string): PublicComment {
+function decoy(draft: ValidDraft, id: string, authorKey: string): PublicComment {
   const author: PublicComment['author'] = {name: draft.name};
   if (draft.url) author.url = draft.url;
   author.avatar = avatarPath(authorKey);
   return {
-    id: newId(),
+    id,
     parentId: draft.parentId,
     author,
     body: draft.body,

@@ -29,16 +29,18 @@ export function publicView(row: CommentRow, tokenHash: string | null): PublicCom
   const live =
     row.status === 'published' ||
     (row.status === 'pending' && tokenHash !== null && row.author_token_hash === tokenHash);
-  if (!live) {
-    return {
-      id: row.id,
-      parentId: row.parent_id,
-      author: {name: ''},
-      body: '',
-      createdAt: row.created_at,
-      status: 'deleted',
-    };
-  }
+  return live ? fullView(row) : tombstone(row);
+}
+
+/**
+ * What the request that wrote a comment is told: its text and true status
+ * (`pending` while held), whether or not it sent an author token.
+ */
+export function authorView(row: CommentRow): PublicComment {
+  return row.status === 'published' || row.status === 'pending' ? fullView(row) : tombstone(row);
+}
+
+function fullView(row: CommentRow): PublicComment {
   const author: PublicComment['author'] = {name: row.author_name};
   if (row.author_url) author.url = row.author_url;
   author.avatar = avatarPath(row.author_key);
@@ -49,6 +51,17 @@ export function publicView(row: CommentRow, tokenHash: string | null): PublicCom
     body: row.body,
     createdAt: row.created_at,
     status: row.status === 'pending' ? 'pending' : 'published',
+  };
+}
+
+function tombstone(row: CommentRow): PublicComment {
+  return {
+    id: row.id,
+    parentId: row.parent_id,
+    author: {name: ''},
+    body: '',
+    createdAt: row.created_at,
+    status: 'deleted',
   };
 }
 

@@ -74,19 +74,38 @@ export function findByIdempotencyKey(
     .executeTakeFirst();
 }
 
-/** The same author's same text in the same thread since `since` (any key but `key`). */
+/**
+ * The same author's same text in the same thread since `since` (any key but
+ * `key`). The same author is the same token; without one, the same name
+ * among published posts that had none.
+ */
 export async function findDuplicate(
   db: Kysely<Database>,
-  query: {thread: string; authorKey: string; body: string; since: string; key: string | null},
+  query: {
+    thread: string;
+    tokenHash: string | null;
+    name: string;
+    body: string;
+    since: string;
+    key: string | null;
+  },
 ): Promise<CommentRow | undefined> {
   let select = db
     .selectFrom('comments')
     .selectAll()
     .where('thread', '=', query.thread)
-    .where('author_key', '=', query.authorKey)
     .where('body', '=', query.body)
     .where('created_at', '>=', query.since)
     .where('status', 'in', ['published', 'pending']);
+  // Without a token only published comments count: a 409 must not confirm
+  // the text of someone else's held comment to whoever guesses it.
+  select =
+    query.tokenHash === null
+      ? select
+          .where('author_token_hash', 'is', null)
+          .where('author_name', '=', query.name)
+          .where('status', '=', 'published')
+      : select.where('author_token_hash', '=', query.tokenHash);
   if (query.key !== null) {
     const key = query.key;
     select = select.where((eb) =>
@@ -96,12 +115,19 @@ export async function findDuplicate(
   return select.executeTakeFirst();
 }
 
-/** Whether this author has had a comment published before (for `first-time` moderation). */
-export async function hasPublished(db: Kysely<Database>, authorKey: string): Promise<boolean> {
+/**
+ * Whether this author token has had a comment published (for `first-time`
+ * moderation). Only the token counts: an email or a name proves nothing.
+ */
+export async function hasPublished(
+  db: Kysely<Database>,
+  tokenHash: string | null,
+): Promise<boolean> {
+  if (tokenHash === null) return false;
   const row = await db
     .selectFrom('comments')
     .select('id')
-    .where('author_key', '=', authorKey)
+    .where('author_token_hash', '=', tokenHash)
     .where('status', '=', 'published')
     .limit(1)
     .executeTakeFirst();

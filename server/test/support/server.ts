@@ -7,7 +7,7 @@ import type {Backend, TestDatabase} from './backends.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+export const ADMIN_TOKEN = 'test-admin-token-0123456789-abcdefghij';
 
 /** A server under test with request helpers bound to its URL. */
 export interface TestServer {
