@@ -3,16 +3,21 @@ import {AdapterError} from './errors.js';
 /** Longest thread key the reference server accepts (docs/protocol.md). */
 export const MAX_THREAD_KEY_LENGTH = 512;
 
+// C0 controls, DEL and C1 controls, as the reference server refuses them.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Half of a surrogate pair on its own (with the u flag a whole pair is one character). */
+const LONE_SURROGATE = /[\ud800-\udfff]/u;
 
 /**
  * The key under which a thread is stored, following the reference server's
  * rules so the in-browser adapters agree with it: a path (`/…`) loses its
- * query, fragment and trailing slashes; any other key is trimmed.
+ * query, fragment and trailing slashes; any other key is trimmed. Length is
+ * counted in characters (code points), as the server counts it. The
+ * conformance suite holds both to the same answers (cases-thread-keys.ts).
  *
- * @throws AdapterError `validation` (field `thread`) for an empty, overlong or
- *   control-character key.
+ * @throws AdapterError `validation` (field `thread`) for an empty or overlong
+ *   key, or one with control characters or half a surrogate pair.
  */
 export function normalizeThreadKey(raw: unknown): string {
   if (typeof raw !== 'string') {
@@ -29,7 +34,8 @@ export function normalizeThreadKey(raw: unknown): string {
     while (end > 0 && key.charCodeAt(end - 1) === 0x2f) end--;
     key = key.slice(0, end) || '/';
   }
-  if (key === '' || key.length > MAX_THREAD_KEY_LENGTH || CONTROL.test(key)) throw invalid();
+  if (key === '' || [...key].length > MAX_THREAD_KEY_LENGTH) throw invalid();
+  if (CONTROL.test(key) || LONE_SURROGATE.test(key)) throw invalid();
   return key;
 }
 

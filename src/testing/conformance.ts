@@ -15,6 +15,7 @@ import {registerCoreCases, type Register} from './cases-core.js';
 import {registerErrorCases} from './cases-errors.js';
 import {registerOptionalCases} from './cases-optional.js';
 import {registerPagingCases} from './cases-paging.js';
+import {registerThreadKeyCases} from './cases-thread-keys.js';
 import {TestKit, type ConformanceFixture, type ConformanceOptions} from './kit.js';
 
 export {ConformanceError} from './assert.js';
@@ -88,5 +89,6 @@ export function describeAdapterConformance(
     registerPagingCases(test);
     registerErrorCases(test);
     registerOptionalCases(test);
+    registerThreadKeyCases(test);
   });
 }

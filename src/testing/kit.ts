@@ -27,7 +27,8 @@ export type ConformanceFeature =
   | 'abort'
   | 'count'
   | 'subscribe'
-  | 'listReplies';
+  | 'listReplies'
+  | 'threadKeys';
 
 export interface ConformanceOptions {
   /** Time limit per test in milliseconds, where the runner lets a suite set it (mocha). Default 30000. */
