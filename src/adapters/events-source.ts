@@ -1,4 +1,4 @@
-import type {CommentEvent} from '../core/types.js';
+import type {CommentEvent} from './types.js';
 import {readComment, type ReadCommentOptions} from './comment-shape.js';
 
 export interface EventStreamOptions extends ReadCommentOptions {

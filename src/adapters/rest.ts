@@ -1,4 +1,5 @@
-import type {Comment, CommentPage, NewComment} from '../core/types.js';
+import type {Comment, NewComment} from '../core/types.js';
+import type {CommentPage} from './types.js';
 import {getAuthorToken} from './author-token.js';
 import {readComment} from './comment-shape.js';
 import {AdapterError} from './errors.js';

@@ -1,4 +1,5 @@
-import type {AdapterCapabilities, Comment, CommentEvent, CommentPage} from '../core/types.js';
+import type {Comment} from '../core/types.js';
+import type {AdapterCapabilities, CommentEvent, CommentPage} from './types.js';
 import {sleep, throwIfAborted} from './abort.js';
 import {AdapterError} from './errors.js';
 import {randomId} from './random-id.js';

@@ -1,4 +1,5 @@
-import type {Author, Comment, CommentPage, CommentStatus, SortOrder} from '../core/types.js';
+import type {Author, Comment, CommentStatus, SortOrder} from '../core/types.js';
+import type {CommentPage} from './types.js';
 
 export {toPublic} from './store-view.js';
 import {readComment} from './comment-shape.js';

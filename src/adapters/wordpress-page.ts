@@ -3,7 +3,8 @@
  * flat list of comments; Natter pages top-level comments, each with all its
  * replies. So the adapter fetches the thread once and cuts the pages here.
  */
-import type {Comment, CommentPage, SortOrder} from '../core/types.js';
+import type {Comment, SortOrder} from '../core/types.js';
+import type {CommentPage} from './types.js';
 import {AdapterError} from './errors.js';
 import {decodeCursor, encodeCursor, isAfter, type Position} from './store-cursor.js';
 

@@ -4,7 +4,8 @@
  * posting as a visitor needs the site to allow anonymous REST comments
  * (see docs/wordpress.md). Threads are post IDs.
  */
-import type {AdapterCapabilities, Comment, CommentPage, NewComment} from '../core/types.js';
+import type {Comment, NewComment} from '../core/types.js';
+import type {AdapterCapabilities, CommentPage} from './types.js';
 import {safeUrl} from '../core/url.js';
 import {throwIfAborted} from './abort.js';
 import {AdapterError} from './errors.js';

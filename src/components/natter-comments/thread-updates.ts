@@ -5,7 +5,8 @@
  * with the thread view, so natter.js carries only the first load.
  */
 import type {ThreadNode} from '../../core/thread.js';
-import type {Comment, CommentEvent} from '../../core/types.js';
+import type {Comment} from '../../core/types.js';
+import type {CommentEvent} from '../../adapters/types.js';
 import {LatestRequest} from './latest-request.js';
 import type {ThreadController} from './thread-controller.js';
 

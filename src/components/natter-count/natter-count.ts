@@ -1,7 +1,7 @@
 import {LitElement, html} from 'lit';
 import {isConfigError, pickAdapter, resolveAdapter} from '../../adapters/resolve.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
-import {countBatcherFor} from '../../core/count-batcher.js';
+import {countBatcherFor} from './count-batcher.js';
 import {formatMessage} from '../../core/format.js';
 import {listMessages} from '../../core/list-messages.js';
 import type {MessageOverrides} from '../../core/messages.js';
