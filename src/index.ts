@@ -46,9 +46,9 @@ export {
   DEFAULT_STORAGE_KEY,
   type LocalAdapterOptions,
 } from './adapters/local.js';
-export type {StoreAdapter, SimulatedBackendOptions} from './adapters/store-adapter.js';
+export type {StoreAdapter, SimulatedBackendOptions} from './adapters/store/store-adapter.js';
 export {createRestAdapter, type RestAdapter, type RestAdapterOptions} from './adapters/rest.js';
-export {getAuthorToken, AUTHOR_TOKEN_KEY} from './adapters/author-token.js';
+export {getAuthorToken, AUTHOR_TOKEN_KEY} from './adapters/kit/author-token.js';
 // The WordPress adapter is deliberately not re-exported here: it is imported
 // from `natter/adapters/wordpress`, so bundles that don't use it never see it.
 export type {WordPressAdapterOptions, WordPressAdapter} from './adapters/wordpress.js';

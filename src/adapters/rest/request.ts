@@ -1,6 +1,6 @@
-import {abortedError, sleep} from './abort.js';
-import {AdapterError} from './errors.js';
-import {errorFromResponse} from './http-errors.js';
+import {abortedError, sleep} from '../kit/abort.js';
+import {AdapterError} from '../errors.js';
+import {errorFromResponse} from './errors.js';
 
 /** How requests to a backend are made, timed and retried. */
 export interface HttpConfig {

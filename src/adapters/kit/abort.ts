@@ -1,4 +1,4 @@
-import {AdapterError} from './errors.js';
+import {AdapterError} from '../errors.js';
 
 /** The error every adapter throws when its caller aborted the call. */
 export function abortedError(signal?: AbortSignal): AdapterError {

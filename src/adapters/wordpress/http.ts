@@ -2,10 +2,10 @@
  * One request to a WordPress REST API, with a time limit, the caller's
  * AbortSignal, and every failure turned into an `AdapterError`.
  */
-import type {NewComment} from '../core/types.js';
-import {abortedError, throwIfAborted} from './abort.js';
-import {AdapterError} from './errors.js';
-import {wordPressError} from './wordpress-errors.js';
+import type {NewComment} from '../../core/types.js';
+import {abortedError, throwIfAborted} from '../kit/abort.js';
+import {AdapterError} from '../errors.js';
+import {wordPressError} from './errors.js';
 
 export interface WordPressHttp {
   fetch: typeof fetch;

@@ -1,4 +1,4 @@
-import type {Author, Comment} from '../core/types.js';
+import type {Author, Comment} from '../../core/types.js';
 import type {StoredComment} from './store.js';
 import type {Position} from './store-cursor.js';
 

@@ -1,4 +1,4 @@
-import {readComment} from './comment-shape.js';
+import {readComment} from '../kit/comment-shape.js';
 import {emptyStoreData, type StoreData, type StoredComment} from './store.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,12 +1,12 @@
-import type {Comment} from '../core/types.js';
-import type {AdapterCapabilities, CommentEvent, CommentPage} from './types.js';
-import {sleep, throwIfAborted} from './abort.js';
-import {AdapterError} from './errors.js';
-import {randomId} from './random-id.js';
+import type {Comment} from '../../core/types.js';
+import type {AdapterCapabilities, CommentEvent, CommentPage} from '../types.js';
+import {sleep, throwIfAborted} from '../kit/abort.js';
+import {AdapterError} from '../errors.js';
+import {randomId} from '../kit/random-id.js';
 import type {CommentStore} from './store.js';
-import {normalizeThreadKey, setEntry} from './thread-key.js';
-import type {CommentsAdapter, ReplyListOptions, ReplyPage} from './types.js';
-import {validateDraft} from './validate-draft.js';
+import {normalizeThreadKey, setEntry} from '../kit/thread-key.js';
+import type {CommentsAdapter, ReplyListOptions, ReplyPage} from '../types.js';
+import {validateDraft} from './check-draft.js';
 
 /**
  * The listeners of a backend, told at most once per microtask however many

@@ -4,11 +4,11 @@
  * there are (`X-WP-TotalPages`) and the rest are read in parallel. A read is
  * shared by everyone who asks while it is recent.
  */
-import type {Comment} from '../core/types.js';
-import {abortedError, throwIfAborted} from './abort.js';
-import {AdapterError} from './errors.js';
-import {mapLimit, wordPressRequest, type WordPressHttp} from './wordpress-http.js';
-import {toComment, WORDPRESS_FIELDS, type WordPressComment} from './wordpress-map.js';
+import type {Comment} from '../../core/types.js';
+import {abortedError, throwIfAborted} from '../kit/abort.js';
+import {AdapterError} from '../errors.js';
+import {mapLimit, wordPressRequest, type WordPressHttp} from './http.js';
+import {toComment, WORDPRESS_FIELDS, type WordPressComment} from './map.js';
 
 /** What WordPress allows per request (`per_page`). */
 const PER_PAGE = 100;

@@ -1,6 +1,6 @@
-import type {NewComment} from '../core/types.js';
-import {safeUrl} from '../core/url.js';
-import {AdapterError} from './errors.js';
+import type {NewComment} from '../../core/types.js';
+import {safeUrl} from '../../core/url.js';
+import {AdapterError} from '../errors.js';
 
 /** The reference server's limits (docs/protocol.md), shared by the in-browser adapters. */
 export const LIMITS = {

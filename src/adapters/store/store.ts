@@ -1,9 +1,9 @@
-import type {Author, Comment, CommentStatus, SortOrder} from '../core/types.js';
-import type {CommentPage} from './types.js';
+import type {Author, Comment, CommentStatus, SortOrder} from '../../core/types.js';
+import type {CommentPage} from '../types.js';
 
 export {toPublic} from './store-view.js';
-import {readComment} from './comment-shape.js';
-import {AdapterError} from './errors.js';
+import {readComment} from '../kit/comment-shape.js';
+import {AdapterError} from '../errors.js';
 import {decodeCursor, encodeCursor, isAfter} from './store-cursor.js';
 import {
   compareOldest,
@@ -13,10 +13,10 @@ import {
   viewThread,
   type ThreadView,
 } from './store-view.js';
-import type {ReplyPage} from './types.js';
-import type {CleanDraft} from './validate-draft.js';
-import {randomId} from './random-id.js';
-import {normalizeThreadKey} from './thread-key.js';
+import type {ReplyPage} from '../types.js';
+import type {CleanDraft} from './check-draft.js';
+import {randomId} from '../kit/random-id.js';
+import {normalizeThreadKey} from '../kit/thread-key.js';
 
 /** A comment as the in-browser store keeps it: the public fields plus bookkeeping. */
 export interface StoredComment {
