@@ -7,7 +7,7 @@
 import type {Comment, NewComment} from '../core/types.js';
 import type {AdapterCapabilities, CommentPage} from './types.js';
 import {safeUrl} from '../core/url.js';
-import {throwIfAborted} from './kit/abort.js';
+import {throwIfAborted, untilAborted} from './kit/abort.js';
 import {AdapterError} from './errors.js';
 import {randomId} from './kit/random-id.js';
 import type {CommentsAdapter, CreateOptions, ListOptions} from './types.js';
@@ -15,7 +15,7 @@ import {mapLimit, wordPressRequest, type WordPressHttp} from './wordpress/http.j
 import {toComment, toWordPressDraft, WORDPRESS_FIELDS} from './wordpress/map.js';
 import {pageOfThread} from './wordpress/page.js';
 import {pendingMemory} from './wordpress/pending.js';
-import {createThreadReader, untilAborted} from './wordpress/thread.js';
+import {createThreadReader} from './wordpress/thread.js';
 
 export interface WordPressAdapterOptions {
   /** The site's REST root, e.g. `https://example.com/wp-json`. */

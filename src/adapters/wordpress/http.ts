@@ -3,7 +3,7 @@
  * AbortSignal, and every failure turned into an `AdapterError`.
  */
 import type {NewComment} from '../../core/types.js';
-import {abortedError, throwIfAborted} from '../kit/abort.js';
+import {fetchJson, type JsonAnswer} from '../kit/fetch-json.js';
 import {AdapterError} from '../errors.js';
 import {wordPressError} from './errors.js';
 
@@ -24,11 +24,7 @@ export interface WordPressCall {
   post?: string;
 }
 
-export interface WordPressAnswer {
-  status: number;
-  headers: Headers;
-  body: unknown;
-}
+export type WordPressAnswer = JsonAnswer;
 
 function siteOf(url: string): string {
   try {
@@ -39,82 +35,48 @@ function siteOf(url: string): string {
 }
 
 /** GETs or POSTs `url`, resolving with the parsed JSON of a 2xx answer. */
-export async function wordPressRequest(
+export function wordPressRequest(
   http: WordPressHttp,
   url: string,
   call: WordPressCall = {},
 ): Promise<WordPressAnswer> {
-  const {signal} = call;
-  throwIfAborted(signal);
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, http.timeout);
-  const onAbort = () => controller.abort();
-  signal?.addEventListener('abort', onAbort, {once: true});
-
   const headers: Record<string, string> = {Accept: 'application/json'};
   if (call.json !== undefined) headers['Content-Type'] = 'application/json';
   if (http.nonce) headers['X-WP-Nonce'] = http.nonce;
-
-  let response: Response;
-  let text: string;
-  try {
-    response = await http.fetch(url, {
-      method: call.method ?? 'GET',
-      headers,
-      body: call.json === undefined ? undefined : JSON.stringify(call.json),
-      signal: controller.signal,
-    });
-    text = await response.text();
-  } catch (error) {
-    if (signal?.aborted) throw abortedError(signal);
-    if (timedOut) {
-      throw new AdapterError(
-        'timeout',
-        `The WordPress site at ${siteOf(url)} did not answer within ${Math.round(http.timeout / 1000)} s.`,
-        {cause: error},
-      );
-    }
-    throw new AdapterError(
-      'network',
-      `Could not reach the WordPress site at ${siteOf(url)}. Check the connection, the endpoint, ` +
-        "and that the site's REST API accepts requests from this page (CORS).",
-      {cause: error},
-    );
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-  }
-
-  let body: unknown;
-  let parsed = true;
-  try {
-    body = JSON.parse(text);
-  } catch (error) {
-    parsed = false;
-    body = undefined;
-    if (response.ok) {
-      throw new AdapterError(
-        'server',
-        `The WordPress site at ${siteOf(url)} answered with something that is not JSON; ` +
-          'the endpoint should be its REST root, such as https://example.com/wp-json.',
-        {status: response.status, cause: error},
-      );
-    }
-  }
-  if (!response.ok) {
-    throw wordPressError({
-      status: response.status,
-      body: parsed ? body : {},
-      headers: response.headers,
-      draft: call.draft,
-      post: call.post,
-    });
-  }
-  return {status: response.status, headers: response.headers, body};
+  const site = siteOf(url);
+  return fetchJson({
+    fetch: http.fetch,
+    url,
+    method: call.method ?? 'GET',
+    headers,
+    body: call.json === undefined ? undefined : JSON.stringify(call.json),
+    signal: call.signal,
+    timeout: http.timeout,
+    failures: {
+      timeout: (cause) =>
+        new AdapterError(
+          'timeout',
+          `The WordPress site at ${site} did not answer within ${Math.round(http.timeout / 1000)} s.`,
+          {cause},
+        ),
+      network: (cause) =>
+        new AdapterError(
+          'network',
+          `Could not reach the WordPress site at ${site}. Check the connection, the endpoint, ` +
+            "and that the site's REST API accepts requests from this page (CORS).",
+          {cause},
+        ),
+      notJson: (status, cause) =>
+        new AdapterError(
+          'server',
+          `The WordPress site at ${site} answered with something that is not JSON; ` +
+            'the endpoint should be its REST root, such as https://example.com/wp-json.',
+          {status, cause},
+        ),
+      status: (status, body, headers) =>
+        wordPressError({status, body: body ?? {}, headers, draft: call.draft, post: call.post}),
+    },
+  });
 }
 
 /** Runs `task` over `items` with at most `limit` running at once, keeping order. */

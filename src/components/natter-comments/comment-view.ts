@@ -13,8 +13,8 @@ import {isFlattened, type ThreadNode} from '../../core/thread.js';
 import {relativeTime} from '../../core/time.js';
 import type {Comment} from '../../core/types.js';
 import {displayOf, exactOf, plainBodyOf, type CommentDisplay} from './comment-display.js';
-import type {BranchState} from './thread-controller.js';
-import type {SectionTranslate} from './thread-section.js';
+import type {BranchState} from './thread-state.js';
+import type {SectionTranslate} from './section-words.js';
 
 export interface CommentViewContext {
   t: SectionTranslate;

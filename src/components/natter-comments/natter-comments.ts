@@ -157,6 +157,7 @@ export class NatterComments extends LitElement {
     if (view && !this.section) {
       this.section = new view.ThreadSection(this, {
         data: this.data,
+        state: this.data.state!,
         wording: this.wording,
         lang: () => this.renderLang ?? this.effectiveLang(),
         avatarBase: () => this.avatarBase(),
@@ -167,14 +168,14 @@ export class NatterComments extends LitElement {
       const own = (this.constructor as typeof LitElement).elementStyles;
       adoptStyles(this.renderRoot as ShadowRoot, [...own, view.threadStyles]);
     }
-    if ((changed.has('lang') || changed.has('messages')) && this.section) this.section.rev++;
+    if (changed.has('lang') || changed.has('messages')) this.data.state?.redrawAll();
     const status = this.data.status;
     if (status === 'idle') {
       this.startWhenWanted();
     } else if (SOURCE_PROPS.some((name) => changed.has(name))) {
       void this.reload();
     } else if (changed.has('maxDepth')) {
-      this.data.rebuild(this.maxDepth);
+      this.data.state?.rebuild(this.maxDepth);
     }
   }
 
@@ -188,7 +189,8 @@ export class NatterComments extends LitElement {
     this.observer = undefined;
     loadReplyForm(this);
     const applied = await this.data.load();
-    if (applied && this.data.status === 'loaded') this.section?.loaded(this.data.total);
+    const state = this.data.state;
+    if (applied && state && this.data.status === 'loaded') this.section?.loaded(state.total);
   }
 
   override render() {
@@ -207,10 +209,6 @@ export class NatterComments extends LitElement {
       part="base"
       aria-labelledby="heading"
       aria-busy=${status === 'loading' || status === 'idle' ? 'true' : 'false'}
-      @natter-comment-sending=${this.onFormEvent}
-      @natter-comment-posted=${this.onFormEvent}
-      @natter-comment-failed=${this.onFormEvent}
-      @natter-reply-cancel=${this.onFormEvent}
     >
       <header class="header" part="header">
         <h2 id="heading">${this.heading()}</h2>
@@ -222,8 +220,9 @@ export class NatterComments extends LitElement {
   }
 
   private heading(): string {
-    if (!this.data.tree) return this.t('commentsLabel');
-    const total = this.data.total;
+    const state = this.data.state;
+    if (!state?.tree) return this.t('commentsLabel');
+    const total = state.total;
     return total > 0 ? this.t('count', {count: total}) : this.t('countNone');
   }
 
@@ -311,6 +310,4 @@ export class NatterComments extends LitElement {
   }
 
   private onHashChange = () => void this.section?.revealHash();
-
-  private onFormEvent = (event: Event) => this.section?.onFormEvent(event);
 }
