@@ -1,22 +1,43 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {AdapterError} from '../../adapters/errors.js';
-import {isConfigError, resolveAdapter} from '../../adapters/resolve.js';
+import {isConfigError} from '../../adapters/resolve.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import type {SortOrder} from '../../core/types.js';
 import {NatterErrorEvent, type ErrorContext} from '../../events/error-event.js';
 import {LoadedEvent} from '../../events/loaded-event.js';
+import {AdapterCache, type AdapterValue} from '../adapter-setting.js';
 import {LatestRequest} from './latest-request.js';
+import {defaultThreadKey} from './location.js';
 import type * as ThreadView from './thread-view.js';
 
 /** What the element is configured with when a load starts. */
 export interface ThreadSource {
-  adapterObject?: CommentsAdapter;
-  adapterName?: string;
+  adapter: AdapterValue;
   endpoint?: string;
   thread: string;
   sort: SortOrder;
   pageSize: number;
   maxDepth: number;
+}
+
+/** The element's settings that say what to load. */
+type SourceSettings = Omit<ThreadSource, 'thread' | 'sort' | 'pageSize'> & {
+  thread?: string;
+  sort: string;
+  pageSize: unknown;
+};
+
+/** The element's settings as a load uses them: defaults filled in, page size kept in range. */
+export function threadSource(element: SourceSettings): ThreadSource {
+  const size = Math.floor(Number(element.pageSize));
+  return {
+    adapter: element.adapter,
+    endpoint: element.endpoint,
+    thread: element.thread?.trim() || defaultThreadKey(),
+    sort: element.sort === 'newest' ? 'newest' : 'oldest',
+    pageSize: Number.isFinite(size) && size > 0 ? Math.min(size, 100) : 20,
+    maxDepth: element.maxDepth,
+  };
 }
 
 export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error' | 'config-error';
@@ -49,7 +70,7 @@ export class ThreadController implements ReactiveController {
   generation = 0;
 
   private readonly main = new LatestRequest();
-  private resolved?: {key: string; adapter: Promise<CommentsAdapter>};
+  private readonly adapters = new AdapterCache();
   private unsubscribe?: () => void;
 
   constructor(
@@ -138,20 +159,8 @@ export class ThreadController implements ReactiveController {
     }
   }
 
-  private async getAdapter(source: ThreadSource): Promise<CommentsAdapter> {
-    if (source.adapterObject) return source.adapterObject;
-    const key = `${source.adapterName ?? ''}\n${source.endpoint ?? ''}`;
-    if (this.resolved?.key !== key) {
-      this.resolved = {key, adapter: resolveAdapter(source.adapterName, source.endpoint)};
-    }
-    const resolved = this.resolved;
-    try {
-      return await resolved.adapter;
-    } catch (error) {
-      // A failed module download may work next time; a bad config fails the same way again.
-      if (this.resolved === resolved) this.resolved = undefined;
-      throw error;
-    }
+  private getAdapter(source: ThreadSource): Promise<CommentsAdapter> {
+    return this.adapters.get(source.adapter, source.endpoint);
   }
 
   private stop(): void {
