@@ -6,7 +6,7 @@ import {randomId} from '../kit/random-id.js';
 import type {CommentStore} from './store.js';
 import {normalizeThreadKey, setEntry} from '../kit/thread-key.js';
 import type {CommentsAdapter, ReplyListOptions, ReplyPage} from '../types.js';
-import {validateDraft} from './check-draft.js';
+import {checkDraftForServer} from './check-draft.js';
 
 /**
  * The listeners of a backend, told at most once per microtask however many
@@ -160,7 +160,7 @@ export function createStoreAdapter(
         const key = normalizeThreadKey(thread);
         const earlier = backend.read((store) => store.findByKey(idempotencyKey));
         if (earlier) return earlier;
-        const clean = validateDraft(draft, {requiresEmail});
+        const clean = checkDraftForServer(draft, {requiresEmail});
         if (draft.antispam && draft.antispam.honeypot !== '') {
           // A bot filled the hidden field: it gets what looks like a held comment, stored nowhere.
           const now = new Date().toISOString();

@@ -154,10 +154,7 @@ export class ThreadSection {
 
   /** Scrolls to, focuses and highlights the comment named by `#comment-<id>` in the page URL. */
   revealHash(): Promise<void> {
-    return revealHash(this.state, {
-      focusComment: (id) => this.host.focusComment(id),
-      later: this.tools.later,
-    });
+    return revealHash(this.state, this.host, this.tools.later);
   }
 
   private viewContext(): CommentViewContext {
