@@ -107,11 +107,12 @@ function embedBuild(): UserConfig {
           codeSplitting: {
             groups: [
               {name: 'natter', tags: ['$initial']},
-              // The small helpers the backends share, in one file rather than
-              // one each: the REST backend then loads as two files.
+              // The small helpers the backends share (and the limits the reply form
+              // shares with them), in one file rather than one each: the REST
+              // backend then loads as two files.
               {
                 name: 'adapter-kit',
-                test: /\/src\/adapters\/(abort|author-token|random-id|thread-key|comment-shape)\.ts$/,
+                test: /\/src\/(adapters\/kit\/|core\/limits\.ts$)/,
               },
             ],
           },

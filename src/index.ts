@@ -19,7 +19,16 @@ export {CommentFailedEvent} from './events/comment-failed-event.js';
 export {ReplyCancelEvent} from './events/reply-cancel-event.js';
 
 // Adapters and their contract
-export type {CommentsAdapter, ReplyListOptions, ReplyPage} from './adapters/types.js';
+export type {
+  AdapterCapabilities,
+  CommentEvent,
+  CommentPage,
+  CommentsAdapter,
+  CreateOptions,
+  ListOptions,
+  ReplyListOptions,
+  ReplyPage,
+} from './adapters/types.js';
 export {
   AdapterError,
   isAdapterError,
@@ -37,26 +46,15 @@ export {
   DEFAULT_STORAGE_KEY,
   type LocalAdapterOptions,
 } from './adapters/local.js';
-export type {StoreAdapter, SimulatedBackendOptions} from './adapters/store-adapter.js';
+export type {StoreAdapter, SimulatedBackendOptions} from './adapters/store/store-adapter.js';
 export {createRestAdapter, type RestAdapter, type RestAdapterOptions} from './adapters/rest.js';
-export {getAuthorToken, AUTHOR_TOKEN_KEY} from './adapters/author-token.js';
+export {getAuthorToken, AUTHOR_TOKEN_KEY} from './adapters/kit/author-token.js';
 // The WordPress adapter is deliberately not re-exported here: it is imported
 // from `natter/adapters/wordpress`, so bundles that don't use it never see it.
 export type {WordPressAdapterOptions, WordPressAdapter} from './adapters/wordpress.js';
 
 // Data model
-export type {
-  AdapterCapabilities,
-  Author,
-  Comment,
-  CommentEvent,
-  CommentPage,
-  CommentStatus,
-  CreateOptions,
-  ListOptions,
-  NewComment,
-  SortOrder,
-} from './core/types.js';
+export type {Author, Comment, CommentStatus, NewComment, SortOrder} from './core/types.js';
 
 // Messages, identity and drafts
 export {
@@ -70,4 +68,4 @@ export {
 } from './core/messages.js';
 export type {Identity} from './core/identity.js';
 export {validateDraft, limits, type DraftField, type FieldError} from './core/validate.js';
-export {CountBatcher, countBatcherFor} from './core/count-batcher.js';
+export {CountBatcher, countBatcherFor} from './components/natter-count/count-batcher.js';

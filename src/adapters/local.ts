@@ -1,17 +1,17 @@
 import type {Comment} from '../core/types.js';
-import {getAuthorToken} from './author-token.js';
+import {getAuthorToken} from './kit/author-token.js';
 import {AdapterError} from './errors.js';
-import {parseStoreData} from './local-data.js';
-import {CommentStore, seedStore} from './store.js';
+import {parseStoreData} from './store/local-data.js';
+import {CommentStore, seedStore} from './store/store.js';
 import {
   batchedWatchers,
   createStoreAdapter,
   type SimulatedBackendOptions,
   type StoreAdapter,
   type StoreBackend,
-} from './store-adapter.js';
+} from './store/store-adapter.js';
 
-export type {StoreAdapter} from './store-adapter.js';
+export type {StoreAdapter} from './store/store-adapter.js';
 
 export interface LocalAdapterOptions extends SimulatedBackendOptions {
   /** The `localStorage` key that holds every thread. Default `natter:local`. */

@@ -1,15 +1,15 @@
 import type {Comment} from '../core/types.js';
-import {randomId} from './random-id.js';
-import {CommentStore, seedStore} from './store.js';
+import {randomId} from './kit/random-id.js';
+import {CommentStore, seedStore} from './store/store.js';
 import {
   batchedWatchers,
   createStoreAdapter,
   type SimulatedBackendOptions,
   type StoreAdapter,
   type StoreBackend,
-} from './store-adapter.js';
+} from './store/store-adapter.js';
 
-export type {SimulatedBackendOptions, StoreAdapter} from './store-adapter.js';
+export type {SimulatedBackendOptions, StoreAdapter} from './store/store-adapter.js';
 
 export interface MemoryAdapterOptions extends SimulatedBackendOptions {
   /**

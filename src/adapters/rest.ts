@@ -1,10 +1,11 @@
-import type {Comment, CommentPage, NewComment} from '../core/types.js';
-import {getAuthorToken} from './author-token.js';
-import {readComment} from './comment-shape.js';
+import type {Comment, NewComment} from '../core/types.js';
+import type {CommentPage} from './types.js';
+import {getAuthorToken} from './kit/author-token.js';
+import {readComment} from './kit/comment-shape.js';
 import {AdapterError} from './errors.js';
-import {openEventStream} from './events-source.js';
-import {requestJson, type HttpConfig} from './http.js';
-import {setEntry} from './thread-key.js';
+import {openEventStream} from './rest/events-source.js';
+import {requestJson, type HttpConfig} from './rest/request.js';
+import {setEntry} from './kit/thread-key.js';
 import type {
   AdapterCapabilities,
   CommentsAdapter,

@@ -1,22 +1,51 @@
-import type {
-  AdapterCapabilities,
-  Comment,
-  CommentEvent,
-  CommentPage,
-  CreateOptions,
-  ListOptions,
-  NewComment,
-} from '../core/types.js';
+/**
+ * The adapter contract: what a backend implements for Natter, and the shapes
+ * that cross it besides the comments themselves (core/types.ts).
+ */
+import type {Comment, NewComment, SortOrder} from '../core/types.js';
 
-export type {
-  AdapterCapabilities,
-  Comment,
-  CommentEvent,
-  CommentPage,
-  CreateOptions,
-  ListOptions,
-  NewComment,
-};
+export type {Comment, NewComment};
+
+export interface ListOptions {
+  /** Opaque cursor from a previous page's `nextCursor`. */
+  cursor?: string;
+  sort?: SortOrder;
+  /** Top-level comments per page. Replies of those comments come with them. */
+  pageSize?: number;
+  signal?: AbortSignal;
+}
+
+export interface CommentPage {
+  /** Top-level comments of this page and their replies, in no required order. */
+  comments: Comment[];
+  /** Total number of visible comments in the thread (all levels). */
+  total: number;
+  /** Present when there are more top-level comments. */
+  nextCursor?: string;
+}
+
+export interface CreateOptions {
+  /**
+   * One key per draft, reused across retries, so that a retried create
+   * never makes a second comment.
+   */
+  idempotencyKey: string;
+  signal?: AbortSignal;
+}
+
+export type CommentEvent =
+  | {type: 'created'; comment: Comment}
+  | {type: 'updated'; comment: Comment}
+  | {type: 'deleted'; id: string};
+
+export interface AdapterCapabilities {
+  /** Whether the backend requires an email to post. Default true. */
+  requiresEmail?: boolean;
+  /** Whether the backend accepts replies. Default true. */
+  replies?: boolean;
+  /** Whether the backend can sort newest first. Default true. */
+  sort?: boolean;
+}
 
 /**
  * What a backend must do for Natter. `list` and `create` are required; the

@@ -4,17 +4,18 @@
  * posting as a visitor needs the site to allow anonymous REST comments
  * (see docs/wordpress.md). Threads are post IDs.
  */
-import type {AdapterCapabilities, Comment, CommentPage, NewComment} from '../core/types.js';
+import type {Comment, NewComment} from '../core/types.js';
+import type {AdapterCapabilities, CommentPage} from './types.js';
 import {safeUrl} from '../core/url.js';
-import {throwIfAborted} from './abort.js';
+import {throwIfAborted, untilAborted} from './kit/abort.js';
 import {AdapterError} from './errors.js';
-import {randomId} from './random-id.js';
+import {randomId} from './kit/random-id.js';
 import type {CommentsAdapter, CreateOptions, ListOptions} from './types.js';
-import {mapLimit, wordPressRequest, type WordPressHttp} from './wordpress-http.js';
-import {toComment, toWordPressDraft, WORDPRESS_FIELDS} from './wordpress-map.js';
-import {pageOfThread} from './wordpress-page.js';
-import {pendingMemory} from './wordpress-pending.js';
-import {createThreadReader, untilAborted} from './wordpress-thread.js';
+import {mapLimit, wordPressRequest, type WordPressHttp} from './wordpress/http.js';
+import {toComment, toWordPressDraft, WORDPRESS_FIELDS} from './wordpress/map.js';
+import {pageOfThread} from './wordpress/page.js';
+import {pendingMemory} from './wordpress/pending.js';
+import {createThreadReader} from './wordpress/thread.js';
 
 export interface WordPressAdapterOptions {
   /** The site's REST root, e.g. `https://example.com/wp-json`. */

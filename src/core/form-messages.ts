@@ -2,7 +2,7 @@
  * The reply form's part of the English message catalogue (see messages.ts),
  * imported by `<natter-reply-form>` and the modules that render its parts.
  */
-import type {Message} from './messages.js';
+import type {Message} from './message-types.js';
 
 export const formMessages = {
   formTitle: 'Leave a reply',

@@ -7,7 +7,8 @@
  * a second copy of this module cannot leave a lookup without its words. A
  * locale, once loaded, is one more catalogue passed in `Wording`.
  */
-import type {Message, MessageKey, MessageOverrides, Messages} from './messages.js';
+import type {MessageKey, MessageOverrides, Messages} from './message-keys.js';
+import type {Message} from './message-types.js';
 
 /** Where the words come from, besides the English part the caller carries. */
 export interface Wording {

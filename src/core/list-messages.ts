@@ -4,7 +4,7 @@
  * (heading, placeholder, errors), `<natter-count>`'s text, Retry, and the
  * "posted" notices that the form and the thread both speak.
  */
-import type {Message} from './messages.js';
+import type {Message} from './message-types.js';
 
 export const listMessages = {
   // Header and list

@@ -16,9 +16,10 @@ import {formMessages} from './form-messages.js';
 import {formatMessage} from './format.js';
 import {listMessages} from './list-messages.js';
 import {threadMessages} from './thread-messages.js';
+import type {MessageKey, MessageOverrides} from './message-keys.js';
 
-export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & {other: string};
-export type Message = string | PluralMessage;
+export type {Message, PluralMessage} from './message-types.js';
+export type {MessageKey, MessageOverrides, Messages} from './message-keys.js';
 
 /** The whole English catalogue. */
 export const en = {...listMessages, ...threadMessages, ...formMessages};
@@ -36,9 +37,3 @@ export function format(
 ): string {
   return formatMessage(en, key, params, {lang, overrides});
 }
-
-export type MessageKey =
-  keyof typeof listMessages | keyof typeof threadMessages | keyof typeof formMessages;
-export type Messages = {[K in MessageKey]: Message};
-/** A page may override any subset of the catalogue. */
-export type MessageOverrides = Partial<Messages>;

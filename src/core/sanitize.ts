@@ -12,7 +12,7 @@
  */
 import DOMPurify from 'dompurify';
 import {roughText} from './html-text.js';
-import {safeUrl} from './url.js';
+import {LINK_REL, safeUrl} from './url.js';
 
 /** Prose a comment may use: paragraphs, breaks, links, emphasis, code, quotes, lists. */
 const ALLOWED_TAGS = [
@@ -44,7 +44,7 @@ function getPurifier() {
     const href = safeUrl(node.getAttribute('href') ?? '', {allowMailto: true});
     if (href) {
       node.setAttribute('href', href);
-      node.setAttribute('rel', 'nofollow ugc noopener');
+      node.setAttribute('rel', LINK_REL);
       node.setAttribute('target', '_blank');
     } else {
       node.removeAttribute('href');

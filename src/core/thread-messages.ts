@@ -2,7 +2,7 @@
  * The strings of the comments themselves (see messages.ts), imported by the
  * thread view's modules, so they load in the same chunk as the comments.
  */
-import type {Message} from './messages.js';
+import type {Message} from './message-types.js';
 
 export const threadMessages = {
   emptyPrompt: 'Be the first to share what you think.',

@@ -5,69 +5,17 @@
  * rebuild; every change bumps the `rev` of the top-level block it touched,
  * which lets a renderer skip the blocks that did not change.
  */
+import {
+  chronological,
+  commentsOf,
+  insertSorted,
+  parseTime,
+  type ThreadNode,
+  type ThreadOptions,
+} from './thread-node.js';
 import type {Comment, SortOrder} from './types.js';
 
-export interface ThreadNode {
-  comment: Comment;
-  /** Creation time in ms, parsed once. */
-  readonly time: number;
-  /** The comment this one answers, when it is in the thread. */
-  parent: ThreadNode | null;
-  /** The node whose `children` hold this one (`null`: top level). Differs from `parent` when flattened. */
-  container: ThreadNode | null;
-  /** Visual level, 1 for top level, never above the thread's `maxDepth`. */
-  depth: number;
-  /** Replies shown under this node: nested ones, or its flattened subtree at the last level. */
-  children: ThreadNode[];
-  /** Number of nodes anywhere below this one in the tree (what "Show 3 replies" counts). */
-  replyCount: number;
-  /** Number of comments that answer this one directly, wherever they are shown. */
-  directReplies: number;
-  /** Whether its parent is not in the thread (shown at top level, marked as such). */
-  orphan: boolean;
-  /** Whether its subtree is hidden by the reader. */
-  collapsed: boolean;
-  /** Changes whenever this top-level block changes (meaningful on top-level nodes). */
-  rev: number;
-}
-
-export interface ThreadOptions {
-  /** Order of top-level comments. Replies are always oldest first. */
-  sort?: SortOrder;
-  /** Deepest visual level (default 5); deeper replies sit at this level. */
-  maxDepth?: number;
-}
-
-function parseTime(iso: string): number {
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? 0 : time;
-}
-
-function chronological(a: ThreadNode, b: ThreadNode): number {
-  return (
-    a.time - b.time || (a.comment.id < b.comment.id ? -1 : a.comment.id > b.comment.id ? 1 : 0)
-  );
-}
-
-/** Inserts `node` into the sorted `list`; appending (the usual case) is O(1). */
-function insertSorted(
-  list: ThreadNode[],
-  node: ThreadNode,
-  compare: (a: ThreadNode, b: ThreadNode) => number,
-): void {
-  if (!list.length || compare(list[list.length - 1], node) <= 0) {
-    list.push(node);
-    return;
-  }
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (compare(list[mid], node) <= 0) low = mid + 1;
-    else high = mid;
-  }
-  list.splice(low, 0, node);
-}
+export {isFlattened, type ThreadNode, type ThreadOptions} from './thread-node.js';
 
 export class Thread {
   /** Top-level nodes in the chosen order (orphans included). */
@@ -229,15 +177,7 @@ export class Thread {
 
   /** Every comment in the thread, parents before their replies. */
   comments(): Comment[] {
-    const out: Comment[] = [];
-    const walk = (nodes: ThreadNode[]) => {
-      for (const node of nodes) {
-        out.push(node.comment);
-        walk(node.children);
-      }
-    };
-    walk(this.roots);
-    return out;
+    return commentsOf(this.roots);
   }
 
   private attach(node: ThreadNode, parent: ThreadNode): void {
@@ -300,14 +240,6 @@ export class Thread {
     collect(orphan);
     this.addMany(subtree);
   }
-}
-
-/**
- * Whether a node sits at the last level below a reply it does not directly
- * follow in the nesting (so it should say whom it answers).
- */
-export function isFlattened(node: ThreadNode): boolean {
-  return node.container !== null && node.container.depth === node.depth;
 }
 
 /** Builds the reply tree of a flat list of comments. */

@@ -4,6 +4,9 @@
  * attribute bindings, so every such binding goes through here.
  */
 
+/** The `rel` of every link a comment carries: no ranking credit, no window handle. */
+export const LINK_REL = 'nofollow ugc noopener';
+
 // C0 controls, DEL, C1 controls and Unicode white space / invisible marks,
 // trimmed from both ends. Inside a URL, the URL parser deals with them.
 const EDGE_JUNK =

@@ -5,19 +5,14 @@
  * a value over a limit is an error the person fixes.
  */
 import type {FormMessageKey} from './form-messages.js';
+import {codePointLength, EMAIL, limits} from './limits.js';
 import {safeUrl} from './url.js';
+
+export {codePointLength, limits};
 
 /** The form fields, in the order the form shows them. */
 export type DraftField = 'body' | 'name' | 'email' | 'url';
 export const draftFields: readonly DraftField[] = ['body', 'name', 'email', 'url'];
-
-export const limits = {
-  /** Unicode code points, after trimming. */
-  body: 5000,
-  name: 80,
-  email: 254,
-  url: 2000,
-} as const;
 
 export interface DraftInput {
   body: string;
@@ -42,17 +37,6 @@ export interface FieldError {
   message: FormMessageKey;
   params?: Record<string, number>;
 }
-
-/** Length as a person counts characters: an emoji is one, not two UTF-16 units. */
-export function codePointLength(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-}
-
-// One `@` with something on either side and no white space: what the server
-// checks. Anything stricter refuses real addresses.
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 /** Problems with the input, in form order; an empty array means it may be sent. */
 export function validateDraft(input: DraftInput, options: ValidateOptions = {}): FieldError[] {

@@ -1,4 +1,5 @@
-import type {Comment, CommentEvent} from '../core/types.js';
+import type {Comment} from '../core/types.js';
+import type {CommentEvent} from '../adapters/types.js';
 import {deepEqual, equal, ok, rejectsWith} from './assert.js';
 import type {Register} from './cases-core.js';
 import {assertComment} from './kit.js';

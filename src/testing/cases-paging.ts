@@ -1,4 +1,5 @@
-import type {Comment, CommentPage, SortOrder} from '../core/types.js';
+import type {Comment, SortOrder} from '../core/types.js';
+import type {CommentPage} from '../adapters/types.js';
 import {deepEqual, equal, ok} from './assert.js';
 import type {Register} from './cases-core.js';
 import {assertPage, type TestKit} from './kit.js';

@@ -1,5 +1,6 @@
 import type {CommentsAdapter} from '../adapters/types.js';
-import type {Comment, CommentPage, NewComment, SortOrder} from '../core/types.js';
+import type {Comment, NewComment, SortOrder} from '../core/types.js';
+import type {CommentPage} from '../adapters/types.js';
 import {ConformanceError, equal, ok} from './assert.js';
 
 /** One test's backend: an adapter and a thread no other test used. */

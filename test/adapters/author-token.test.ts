@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {AUTHOR_TOKEN_KEY, getAuthorToken} from '../../src/adapters/author-token.js';
+import {AUTHOR_TOKEN_KEY, getAuthorToken} from '../../src/adapters/kit/author-token.js';
 
 /** A Storage stand-in backed by a Map, optionally refusing everything. */
 function storage(blocked = false): Storage & {map: Map<string, string>} {

@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {AdapterError} from '../../src/adapters/errors.js';
 import {createLocalAdapter} from '../../src/adapters/local.js';
-import type {Comment, CommentEvent, NewComment} from '../../src/core/types.js';
+import type {Comment, NewComment} from '../../src/core/types.js';
+import type {CommentEvent} from '../../src/adapters/types.js';
 
 const T = '/post';
 let n = 0;

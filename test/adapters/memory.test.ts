@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {AdapterError} from '../../src/adapters/errors.js';
 import {createMemoryAdapter} from '../../src/adapters/memory.js';
-import type {Comment, CommentEvent, NewComment} from '../../src/core/types.js';
+import type {Comment, NewComment} from '../../src/core/types.js';
+import type {CommentEvent} from '../../src/adapters/types.js';
 import {adapterFailure as rejection} from '../support/adapter-failure.js';
 
 const T = '/post';

@@ -1,8 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {http, HttpResponse, sse} from 'msw';
-import {reconnectDelay} from '../../src/adapters/events-source.js';
+import {reconnectDelay} from '../../src/adapters/rest/events-source.js';
 import {createRestAdapter} from '../../src/adapters/rest.js';
-import type {CommentEvent} from '../../src/core/types.js';
+import type {CommentEvent} from '../../src/adapters/types.js';
 import {serverComment, useMockWorker, worker} from './support/msw-worker.js';
 
 const EVENTS = '/live/api/events';

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {AUTHOR_TOKEN_KEY, getAuthorToken} from '../../src/adapters/author-token.js';
+import {AUTHOR_TOKEN_KEY, getAuthorToken} from '../../src/adapters/kit/author-token.js';
 import {createRestAdapter} from '../../src/adapters/rest.js';
 import {serverComment} from './support/msw-worker.js';
 

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {delay, http, HttpResponse} from 'msw';
 import {createWordPressAdapter} from '../../src/adapters/wordpress.js';
-import type {CommentPage} from '../../src/core/types.js';
+import type {CommentPage} from '../../src/adapters/types.js';
 import {useMockWorker, worker} from './support/msw-worker.js';
 
 // Reading and counting: how WordPress's flat, paged list becomes Natter's

@@ -1,6 +1,6 @@
 import {aTimeout, expect, waitUntil} from '@open-wc/testing';
 import type {CommentsAdapter} from '../../src/adapters/types.js';
-import type {CommentEvent} from '../../src/core/types.js';
+import type {CommentEvent} from '../../src/adapters/types.js';
 import type {NatterErrorEvent} from '../../src/events/error-event.js';
 import {
   $,

@@ -6,7 +6,8 @@ import '../../src/define.js';
 import {createMemoryAdapter, type MemoryAdapter} from '../../src/adapters/memory.js';
 import type {CommentsAdapter} from '../../src/adapters/types.js';
 import type {NatterComments} from '../../src/components/natter-comments/natter-comments.js';
-import type {Comment, CommentPage, ListOptions} from '../../src/core/types.js';
+import type {Comment} from '../../src/core/types.js';
+import type {CommentPage, ListOptions} from '../../src/adapters/types.js';
 
 export const THREAD = '/test-thread';
 const HOUR = 3_600_000;

@@ -3,7 +3,8 @@
 import {fixture, html} from '@open-wc/testing';
 import type {CommentsAdapter} from '../../src/adapters/types.js';
 import {NatterReplyForm} from '../../src/components/natter-reply-form/natter-reply-form.js';
-import type {Comment, CreateOptions, NewComment} from '../../src/core/types.js';
+import type {Comment, NewComment} from '../../src/core/types.js';
+import type {CreateOptions} from '../../src/adapters/types.js';
 
 NatterReplyForm.define();
 

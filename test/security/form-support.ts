@@ -2,7 +2,8 @@
 // into its fields and pressing Post, Retry or Ctrl+Enter.
 import {waitUntil} from '@open-wc/testing';
 import type {NatterReplyForm} from '../../src/components/natter-reply-form/natter-reply-form.js';
-import type {Comment, CreateOptions, NewComment} from '../../src/core/types.js';
+import type {Comment, NewComment} from '../../src/core/types.js';
+import type {CreateOptions} from '../../src/adapters/types.js';
 
 type Updating = HTMLElement & {updateComplete: Promise<unknown>};
 

@@ -5,9 +5,9 @@
 // the way back, answer too late, fail with 500, or drop the event stream.
 import {delay, http, HttpResponse, sse} from 'msw';
 import {AdapterError} from '../../src/adapters/errors.js';
-import {CommentStore} from '../../src/adapters/store.js';
-import {normalizeThreadKey} from '../../src/adapters/thread-key.js';
-import {validateDraft} from '../../src/adapters/validate-draft.js';
+import {CommentStore} from '../../src/adapters/store/store.js';
+import {normalizeThreadKey} from '../../src/adapters/kit/thread-key.js';
+import {checkDraftForServer as validateDraft} from '../../src/adapters/store/check-draft.js';
 import type {Comment, NewComment} from '../../src/core/types.js';
 
 /**

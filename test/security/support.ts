@@ -5,7 +5,8 @@ import {fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
 import type {CommentsAdapter} from '../../src/adapters/types.js';
 import type {NatterComments} from '../../src/components/natter-comments/natter-comments.js';
-import type {Comment, CommentEvent} from '../../src/core/types.js';
+import type {Comment} from '../../src/core/types.js';
+import type {CommentEvent} from '../../src/adapters/types.js';
 import type {HostileInput} from './corpus.js';
 
 export const THREAD = '/security';

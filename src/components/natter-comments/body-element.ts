@@ -7,9 +7,9 @@
  * a thousand comments renders about a third faster this way).
  */
 import type {Paragraph} from '../../core/linkify.js';
+import {LINK_REL} from '../../core/url.js';
 
 /** `rel` of every link a reader wrote. */
-export const LINK_REL = 'nofollow ugc noopener';
 
 export function buildBody(paragraphs: Paragraph[]): DocumentFragment {
   const fragment = document.createDocumentFragment();

@@ -13,8 +13,8 @@ import {isFlattened, type ThreadNode} from '../../core/thread.js';
 import {relativeTime} from '../../core/time.js';
 import type {Comment} from '../../core/types.js';
 import {displayOf, exactOf, plainBodyOf, type CommentDisplay} from './comment-display.js';
-import type {BranchState} from './thread-controller.js';
-import type {SectionTranslate} from './thread-section.js';
+import type {BranchState} from './thread-state.js';
+import type {SectionTranslate} from './section-words.js';
 
 export interface CommentViewContext {
   t: SectionTranslate;
@@ -150,7 +150,7 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
   if (highlighted) classes += ' highlighted';
   const note = sending ? ctx.t('sendingComment') : pending ? ctx.t('awaitingModeration') : '';
   // Text goes in through `.textContent`: no marker nodes, one text node each.
-  // The author link's `rel` is LINK_REL (body-element.ts) written out, so it
+  // The author link's `rel` is LINK_REL (core/url.ts) written out, so it
   // costs no binding.
   return html`<li>
     <article id="comment-${id}" class=${classes} part="comment" tabindex="-1">

@@ -4,8 +4,8 @@
  */
 import {html, nothing} from 'lit';
 import type {SortOrder} from '../../core/types.js';
-import type {SectionTranslate as Translate} from './thread-section.js';
-import type {BranchState} from './thread-controller.js';
+import type {SectionTranslate as Translate} from './section-words.js';
+import type {BranchState} from './thread-state.js';
 
 export function renderSort(sort: SortOrder, onChange: (event: Event) => void, t: Translate) {
   return html`<label class="sort">

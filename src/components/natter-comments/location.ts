@@ -1,4 +1,4 @@
-/** Reading the page's address: the default thread key and `#comment-<id>` targets. */
+/** Reading the page's address: the default thread key, `#comment-<id>` targets, relative URLs. */
 
 /** The path of `<link rel="canonical">` when the page has one, else `location.pathname`. */
 export function defaultThreadKey(): string {
@@ -21,5 +21,14 @@ export function hashTarget(hash: string): string | undefined {
     return decodeURIComponent(match[1]);
   } catch {
     return match[1];
+  }
+}
+
+/** The absolute URL of `endpoint`, against which a backend's relative URLs (avatars) resolve. */
+export function endpointBase(endpoint: string | undefined): string | undefined {
+  try {
+    return new URL(endpoint?.trim() || '.', document.baseURI).href;
+  } catch {
+    return document.baseURI;
   }
 }

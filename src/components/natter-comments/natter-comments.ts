@@ -2,17 +2,20 @@ import {LitElement, adoptStyles, html, nothing, type PropertyValues} from 'lit';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import type {Identity} from '../../core/identity.js';
 import {translator, type Wording} from '../../core/format.js';
-import {safeLang} from '../../core/lang.js';
 import {listMessages} from '../../core/list-messages.js';
 import type {MessageOverrides} from '../../core/messages.js';
 import type {SortOrder} from '../../core/types.js';
+import {AdapterSetting} from '../adapter-setting.js';
+import {pageLang} from '../page-lang.js';
 import {describeLoadError} from './describe-load-error.js';
 import {loadReplyForm} from './form-loader.js';
-import {defaultThreadKey} from './location.js';
+import {endpointBase} from './location.js';
 import {styles} from './natter-comments.styles.js';
+import {LiveRegion} from './live-region.js';
+import {NearViewport} from './near-viewport.js';
 import {renderProblem, renderSkeleton} from './section-view.js';
 import type {ThreadSection} from './thread-section.js';
-import {ThreadController, type ThreadSource} from './thread-controller.js';
+import {ThreadController, threadSource} from './thread-controller.js';
 
 /** Properties that change what is fetched: a change reloads the thread. */
 const SOURCE_PROPS = ['thread', 'endpoint', 'adapter', 'sort', 'pageSize'] as const;
@@ -95,8 +98,7 @@ export class NatterComments extends LitElement {
   /** A signed-in person supplied by the host page, passed to the reply form. Property only. */
   user: Identity | null = null;
 
-  private adapterObject?: CommentsAdapter;
-  private adapterName?: string;
+  private readonly adapterSetting = new AdapterSetting();
 
   /**
    * The backend: the `adapter` attribute names one (`rest`, `wordpress`,
@@ -105,35 +107,23 @@ export class NatterComments extends LitElement {
    * wins over the attributes.
    */
   get adapter(): CommentsAdapter | string | undefined {
-    return this.adapterObject ?? this.adapterName;
+    return this.adapterSetting.value;
   }
   set adapter(value: CommentsAdapter | string | undefined | null) {
-    if (value && typeof value === 'object') {
-      this.adapterObject = value;
-    } else {
-      this.adapterObject = undefined;
-      this.adapterName = value ?? undefined;
-    }
+    this.adapterSetting.assign(value);
   }
 
-  private announcement = '';
-
-  private readonly data = new ThreadController(this, () => this.source());
+  private readonly data = new ThreadController(this, () => threadSource(this));
   /** What the section does around its comments; it comes with the thread view. */
   private section?: ThreadSection;
-  private observer?: IntersectionObserver;
-  private timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly live = new LiveRegion(this);
+  private readonly nearViewport = new NearViewport(this);
   private renderLang?: string;
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     // The attribute only names an adapter; an assigned adapter object stays in charge.
-    if (name === 'adapter') {
-      const before = this.adapter;
-      this.adapterName = value ?? undefined;
-      this.requestUpdate('adapter', before);
-      return;
-    }
-    super.attributeChangedCallback(name, old, value);
+    if (name === 'adapter') this.requestUpdate('adapter', this.adapterSetting.named(value));
+    else super.attributeChangedCallback(name, old, value);
   }
 
   override connectedCallback(): void {
@@ -145,10 +135,6 @@ export class NatterComments extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    this.observer?.disconnect();
-    this.observer = undefined;
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
   }
 
   // Loads start here rather than in updated(): state set now joins this update.
@@ -157,24 +143,25 @@ export class NatterComments extends LitElement {
     if (view && !this.section) {
       this.section = new view.ThreadSection(this, {
         data: this.data,
+        state: this.data.state!,
         wording: this.wording,
-        lang: () => this.renderLang ?? this.effectiveLang(),
-        avatarBase: () => this.avatarBase(),
-        announce: (text) => this.announce(text),
-        later: (run, ms) => this.later(run, ms),
+        lang: () => this.renderLang ?? pageLang(this),
+        avatarBase: () => endpointBase(this.endpoint),
+        announce: this.live.announce,
+        later: this.live.later,
       });
       // The comments' styles come with their templates, in time for the first comment.
       const own = (this.constructor as typeof LitElement).elementStyles;
       adoptStyles(this.renderRoot as ShadowRoot, [...own, view.threadStyles]);
     }
-    if ((changed.has('lang') || changed.has('messages')) && this.section) this.section.rev++;
+    if (changed.has('lang') || changed.has('messages')) this.data.state?.redrawAll();
     const status = this.data.status;
     if (status === 'idle') {
       this.startWhenWanted();
     } else if (SOURCE_PROPS.some((name) => changed.has(name))) {
       void this.reload();
     } else if (changed.has('maxDepth')) {
-      this.data.rebuild(this.maxDepth);
+      this.data.state?.rebuild(this.maxDepth);
     }
   }
 
@@ -184,121 +171,59 @@ export class NatterComments extends LitElement {
 
   /** Loads the thread again from the first page. */
   async reload(): Promise<void> {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.nearViewport.stop();
     loadReplyForm(this);
     const applied = await this.data.load();
-    if (applied && this.data.status === 'loaded') this.section?.loaded(this.data.total);
+    const state = this.data.state;
+    if (applied && state && this.data.status === 'loaded') this.section?.loaded(state.total);
   }
 
   override render() {
     // Worked out once per render: every message and date of the thread uses it.
-    this.renderLang = this.effectiveLang();
+    this.renderLang = pageLang(this);
     const status = this.data.status;
     const t = this.t;
     let content;
     if (status === 'loaded') content = this.section?.render();
-    else if (status === 'error') {
-      content = renderProblem(this.errorText(), () => void this.reload(), t);
-    } else if (status === 'config-error') content = renderProblem(this.errorText(), undefined, t);
-    else content = renderSkeleton(t);
+    else if (status === 'error' || status === 'config-error') {
+      const {key, params} = describeLoadError(this.data.error);
+      const retry = status === 'error' ? () => void this.reload() : undefined;
+      content = renderProblem(t(key, params), retry, t);
+    } else content = renderSkeleton(t);
     return html`<section
       class="natter"
       part="base"
       aria-labelledby="heading"
       aria-busy=${status === 'loading' || status === 'idle' ? 'true' : 'false'}
-      @natter-comment-sending=${this.onFormEvent}
-      @natter-comment-posted=${this.onFormEvent}
-      @natter-comment-failed=${this.onFormEvent}
-      @natter-reply-cancel=${this.onFormEvent}
     >
       <header class="header" part="header">
         <h2 id="heading">${this.heading()}</h2>
         ${this.section?.renderSort() ?? nothing}
       </header>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="visually-hidden" role="status">${this.live.text}</div>
       ${content}
     </section>`;
   }
 
   private heading(): string {
-    if (!this.data.tree) return this.t('commentsLabel');
-    const total = this.data.total;
+    const total = this.data.state?.tree ? this.data.state.total : undefined;
+    if (total === undefined) return this.t('commentsLabel');
     return total > 0 ? this.t('count', {count: total}) : this.t('countNone');
-  }
-
-  private errorText(): string {
-    const {key, params} = describeLoadError(this.data.error);
-    return this.t(key, params);
-  }
-
-  private source(): ThreadSource {
-    const pageSize = Math.floor(Number(this.pageSize));
-    return {
-      adapterObject: this.adapterObject,
-      adapterName: this.adapterName,
-      endpoint: this.endpoint,
-      thread: this.thread?.trim() || defaultThreadKey(),
-      sort: this.sort === 'newest' ? 'newest' : 'oldest',
-      pageSize: Number.isFinite(pageSize) && pageSize > 0 ? Math.min(pageSize, 100) : 20,
-      maxDepth: this.maxDepth,
-    };
   }
 
   /** Starts loading now (`eager`) or once the section nears the viewport (`lazy`). */
   private startWhenWanted(): void {
-    if (this.data.status !== 'idle' || !this.isConnected || this.observer) return;
-    if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') {
-      void this.reload();
-      return;
-    }
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) void this.reload();
-      },
-      {rootMargin: '600px 0px'},
-    );
-    this.observer.observe(this);
+    if (this.data.status !== 'idle' || !this.isConnected || this.nearViewport.waiting) return;
+    if (this.loading === 'eager') void this.reload();
+    else this.nearViewport.whenNear(() => void this.reload());
   }
 
   private wording = (): Wording => ({
-    lang: this.renderLang ?? this.effectiveLang(),
+    lang: this.renderLang ?? pageLang(this),
     overrides: this.messages,
   });
 
   private t = translator(listMessages, this.wording);
-
-  private effectiveLang(): string {
-    const declared = this.lang || this.closest('[lang]')?.getAttribute('lang');
-    return safeLang(declared || document.documentElement.lang || navigator.language);
-  }
-
-  private avatarBase(): string | undefined {
-    try {
-      return new URL(this.endpoint?.trim() || '.', document.baseURI).href;
-    } catch {
-      return document.baseURI;
-    }
-  }
-
-  /** Speaks `text` through the polite live region (emptied first so a repeat is spoken too). */
-  private announce(text: string): void {
-    this.setAnnouncement('');
-    this.later(() => this.setAnnouncement(text), 150);
-  }
-
-  private setAnnouncement(text: string): void {
-    this.announcement = text;
-    this.requestUpdate();
-  }
-
-  private later(run: () => void, ms: number): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      run();
-    }, ms);
-    this.timers.add(timer);
-  }
 
   /** Moves focus to a comment (after the DOM has caught up). */
   async focusComment(id: string, scroll = true): Promise<HTMLElement | undefined> {
@@ -311,6 +236,10 @@ export class NatterComments extends LitElement {
   }
 
   private onHashChange = () => void this.section?.revealHash();
+}
 
-  private onFormEvent = (event: Event) => this.section?.onFormEvent(event);
+declare global {
+  interface HTMLElementTagNameMap {
+    'natter-comments': NatterComments;
+  }
 }

@@ -3,19 +3,34 @@
  * and moved: under the thread for a new comment, under a comment when the
  * reader presses its Reply button. Moving the same element (rather than
  * rendering a new one per place) means one form at a time and no lost state.
+ * The host listens to the form it made and tells the thread state what the
+ * reader's post is doing.
  */
-import type {ReactiveControllerHost} from 'lit';
+import type {CommentsAdapter} from '../../adapters/types.js';
 import {displayName} from '../../core/display-name.js';
 import type {Identity} from '../../core/identity.js';
 import type {MessageOverrides} from '../../core/messages.js';
+import type {CommentFailedEvent} from '../../events/comment-failed-event.js';
+import type {CommentPostedEvent} from '../../events/comment-posted-event.js';
+import type {CommentSendingEvent} from '../../events/comment-sending-event.js';
+import type {ReplyCancelEvent} from '../../events/reply-cancel-event.js';
 import type {NatterReplyForm} from '../natter-reply-form/natter-reply-form.js';
 import {loadReplyForm} from './form-loader.js';
-import type {ThreadController} from './thread-controller.js';
+import type {SectionTranslate} from './section-words.js';
+import type {ThreadState} from './thread-state.js';
 
-/** What the section tells its form. */
-export interface FormSettings {
+/** What the section's element lends its form. */
+export interface FormHostElement extends HTMLElement {
   messages: MessageOverrides;
   user: Identity | null;
+  readonly updateComplete: Promise<boolean>;
+  focusComment(id: string): Promise<HTMLElement | undefined>;
+}
+
+/** The loaded thread, as far as the form needs it. */
+export interface FormContext {
+  readonly adapter?: CommentsAdapter;
+  readonly threadKey: string;
 }
 
 type ReplyForm = HTMLElement &
@@ -33,27 +48,26 @@ type ReplyForm = HTMLElement &
   >;
 
 export class ReplyFormHost {
-  /** Id of the comment the form answers, `null` when it sits under the thread. */
-  target: string | null = null;
   private form?: ReplyForm;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement & FormSettings,
-    private readonly data: () => ThreadController,
+    private readonly host: FormHostElement,
+    private readonly data: FormContext,
+    private readonly state: ThreadState,
+    private readonly announce: (text: string) => void,
+    private readonly t: SectionTranslate,
   ) {}
+
+  /** Id of the comment the form answers, `null` when it sits under the thread. */
+  get target(): string | null {
+    return this.state.replyTarget;
+  }
 
   /** The form, created on first use, with its properties brought up to date. */
   element(lang: string): ReplyForm {
-    let form = this.form;
-    if (!form) {
-      loadReplyForm(this.host);
-      form = document.createElement('natter-reply-form') as ReplyForm;
-      form.setAttribute('part', 'form');
-      form.setAttribute('exportparts', 'field, submit: button');
-      this.form = form;
-    }
-    const data = this.data();
-    const parent = this.target ? data.tree?.get(this.target)?.comment : undefined;
+    const form = (this.form ??= this.create());
+    const {data, state} = this;
+    const parent = this.target ? state.tree?.get(this.target)?.comment : undefined;
     form.adapter = data.adapter;
     form.thread = data.threadKey;
     form.parentId = this.target;
@@ -67,25 +81,47 @@ export class ReplyFormHost {
 
   /** Moves the form under comment `id` and puts the cursor in its comment box. */
   async open(id: string): Promise<void> {
-    this.move(id);
+    this.state.moveReplyForm(id);
     await this.host.updateComplete;
     this.form?.focus();
   }
 
-  /** Puts the form back under the thread, as a new top-level comment. */
-  close(): void {
-    this.move(null);
+  private create(): ReplyForm {
+    loadReplyForm(this.host);
+    const form = document.createElement('natter-reply-form') as ReplyForm;
+    form.setAttribute('part', 'form');
+    form.setAttribute('exportparts', 'field, submit: button');
+    // The form lives as long as the section, so its listeners do too.
+    form.addEventListener('natter-comment-sending', this.onSending);
+    form.addEventListener('natter-comment-posted', this.onPosted);
+    form.addEventListener('natter-comment-failed', this.onFailed);
+    form.addEventListener('natter-reply-cancel', this.onCancel);
+    return form;
   }
 
-  private move(id: string | null): void {
-    if (this.target === id) return;
-    const tree = this.data().tree;
-    // Both places are inside cached comment blocks: mark them changed.
-    for (const place of [this.target, id]) {
-      const node = place ? tree?.get(place) : undefined;
-      if (node) tree?.touch(node);
+  private onSending = (event: CommentSendingEvent) => this.state.addSending(event.comment);
+
+  private onFailed = (event: CommentFailedEvent) => this.state.dropSending(event.tempId);
+
+  private onPosted = async (event: CommentPostedEvent) => {
+    const wasReply = this.target !== null;
+    const node = this.state.confirmPosted(event.comment, event.tempId);
+    this.state.moveReplyForm(null);
+    if (!node) return;
+    // The form speaks for a top-level post; a reply's form has just moved, so we do.
+    if (wasReply) {
+      this.announce(this.t(node.comment.status === 'pending' ? 'postedPending' : 'posted'));
     }
-    this.target = id;
-    this.host.requestUpdate();
-  }
+    await this.host.focusComment(node.comment.id);
+  };
+
+  private onCancel = async (event: ReplyCancelEvent) => {
+    const parentId = this.target ?? event.parentId;
+    this.state.moveReplyForm(null);
+    await this.host.updateComplete;
+    if (parentId) {
+      const article = this.host.shadowRoot?.getElementById(`comment-${parentId}`);
+      article?.querySelector<HTMLElement>('button[data-action="reply"]')?.focus();
+    }
+  };
 }

@@ -1,18 +1,18 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {AdapterError} from '../../adapters/errors.js';
-import {isConfigError, resolveAdapter} from '../../adapters/resolve.js';
+import {isConfigError} from '../../adapters/resolve.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
-import type {Thread} from '../../core/thread.js';
-import type {Comment, SortOrder} from '../../core/types.js';
+import type {SortOrder} from '../../core/types.js';
 import {NatterErrorEvent, type ErrorContext} from '../../events/error-event.js';
 import {LoadedEvent} from '../../events/loaded-event.js';
+import {AdapterCache, type AdapterValue} from '../adapter-setting.js';
 import {LatestRequest} from './latest-request.js';
+import {defaultThreadKey} from './location.js';
 import type * as ThreadView from './thread-view.js';
 
 /** What the element is configured with when a load starts. */
 export interface ThreadSource {
-  adapterObject?: CommentsAdapter;
-  adapterName?: string;
+  adapter: AdapterValue;
   endpoint?: string;
   thread: string;
   sort: SortOrder;
@@ -20,52 +20,57 @@ export interface ThreadSource {
   maxDepth: number;
 }
 
-export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error' | 'config-error';
+/** The element's settings that say what to load. */
+type SourceSettings = Omit<ThreadSource, 'thread' | 'sort' | 'pageSize'> & {
+  thread?: string;
+  sort: string;
+  pageSize: unknown;
+};
 
-/** A request tied to one part of the list ("Load more", "Show more replies"). */
-export interface BranchState {
-  loading: boolean;
-  error?: unknown;
-  cursor?: string;
+/** The element's settings as a load uses them: defaults filled in, page size kept in range. */
+export function threadSource(element: SourceSettings): ThreadSource {
+  const size = Math.floor(Number(element.pageSize));
+  return {
+    adapter: element.adapter,
+    endpoint: element.endpoint,
+    thread: element.thread?.trim() || defaultThreadKey(),
+    sort: element.sort === 'newest' ? 'newest' : 'oldest',
+    pageSize: Number.isFinite(size) && size > 0 ? Math.min(size, 100) : 20,
+    maxDepth: element.maxDepth,
+  };
 }
+
+export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error' | 'config-error';
 
 function asError(value: unknown): Error {
   return value instanceof Error ? value : new Error(String(value));
 }
 
 /**
- * Everything `<natter-comments>` knows about its thread, and its first
- * page: what happens after (later pages, more replies, live events and the
- * reader's own posts) is in thread-updates.ts, which comes with the thread
- * view. A new load aborts whatever the previous one started, and answers
- * for an older load are dropped.
+ * Loads a thread's first page and keeps its live subscription: the backend,
+ * the load's status and its errors. What was loaded belongs to the thread
+ * state (thread-state.ts), which comes with the thread view, as do later
+ * pages (thread-updates.ts). A new load aborts whatever the previous one
+ * started, and answers for an older load are dropped.
  */
 export class ThreadController implements ReactiveController {
   status: LoadStatus = 'idle';
   error?: unknown;
-  tree?: Thread;
   adapter?: CommentsAdapter;
-  /** The key the tree was loaded for. */
+  /** The key the thread was loaded for. */
   threadKey = '';
-  total = 0;
-  nextCursor?: string;
-  more: BranchState = {loading: false};
-  readonly branches = new Map<string, BranchState>();
-  /** Live comments from others, held back until the reader asks for them. */
-  incoming: Comment[] = [];
-  /** Ids of stand-in comments whose post is on its way. */
-  readonly sending = new Set<string>();
   liveError?: unknown;
-  /** The templates and tree builder, loaded with the first page. */
+  /** The templates and the thread's state, loaded with the first page. */
   view?: typeof ThreadView;
-
-  /** Later pages, replies, live events and the reader's posts; loaded with the view. */
+  /** The tree, its counts and flags (thread-state.ts); loaded with the view. */
+  state?: ThreadView.ThreadState;
+  /** Later pages and replies; loaded with the view. */
   updates?: ThreadView.ThreadUpdates;
   /** Bumped by every load: answers that belong to an older one are dropped. */
   generation = 0;
 
   private readonly main = new LatestRequest();
-  private resolved?: {key: string; adapter: Promise<CommentsAdapter>};
+  private readonly adapters = new AdapterCache();
   private unsubscribe?: () => void;
 
   constructor(
@@ -81,8 +86,7 @@ export class ThreadController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stop();
-    this.more = {...this.more, loading: false};
-    for (const [id, state] of this.branches) this.branches.set(id, {...state, loading: false});
+    this.state?.stopLoading();
     // An interrupted first load starts again when the element comes back.
     if (this.status === 'loading') this.status = 'idle';
   }
@@ -98,9 +102,7 @@ export class ThreadController implements ReactiveController {
     const source = this.source();
     this.status = 'loading';
     this.error = undefined;
-    this.more = {loading: false};
-    this.branches.clear();
-    this.incoming = [];
+    this.state?.forget();
     this.host.requestUpdate();
     const outcome = await this.main.run(async (signal) => {
       // The view's code downloads while the backend's does (see thread-view.ts).
@@ -126,26 +128,18 @@ export class ThreadController implements ReactiveController {
     }
     const {adapter, page, tree, view} = outcome.value;
     this.view = view;
-    this.updates ??= new view.ThreadUpdates(this);
+    const state = (this.state ??= new view.ThreadState(() => this.host.requestUpdate()));
+    this.updates ??= new view.ThreadUpdates(this, state);
     this.adapter = adapter;
-    this.tree = tree;
     this.threadKey = source.thread;
-    this.total = Number.isFinite(page.total) ? page.total : tree.size;
-    this.nextCursor = page.nextCursor || undefined;
+    state.replace(tree, page);
     this.status = 'loaded';
     this.subscribe();
     this.host.requestUpdate();
     await this.host.updateComplete;
     if (generation !== this.generation) return false;
-    this.host.dispatchEvent(new LoadedEvent(this.threadKey, this.total));
+    this.host.dispatchEvent(new LoadedEvent(this.threadKey, state.total));
     return true;
-  }
-
-  /** Rebuilds the tree for a new nesting depth without asking the backend. */
-  rebuild(maxDepth: number): void {
-    if (!this.tree || !this.view) return;
-    this.tree = this.view.buildThread(this.tree.comments(), {sort: this.tree.sort, maxDepth});
-    this.host.requestUpdate();
   }
 
   private subscribe(): void {
@@ -157,7 +151,7 @@ export class ThreadController implements ReactiveController {
     const generation = this.generation;
     try {
       this.unsubscribe = adapter.subscribe(this.threadKey, (event) => {
-        if (generation === this.generation) this.updates?.onLiveEvent(event);
+        if (generation === this.generation) this.state?.applyLive(event);
       });
     } catch (error) {
       this.liveError = error;
@@ -165,20 +159,8 @@ export class ThreadController implements ReactiveController {
     }
   }
 
-  private async getAdapter(source: ThreadSource): Promise<CommentsAdapter> {
-    if (source.adapterObject) return source.adapterObject;
-    const key = `${source.adapterName ?? ''}\n${source.endpoint ?? ''}`;
-    if (this.resolved?.key !== key) {
-      this.resolved = {key, adapter: resolveAdapter(source.adapterName, source.endpoint)};
-    }
-    const resolved = this.resolved;
-    try {
-      return await resolved.adapter;
-    } catch (error) {
-      // A failed module download may work next time; a bad config fails the same way again.
-      if (this.resolved === resolved) this.resolved = undefined;
-      throw error;
-    }
+  private getAdapter(source: ThreadSource): Promise<CommentsAdapter> {
+    return this.adapters.get(source.adapter, source.endpoint);
   }
 
   private stop(): void {

@@ -1,6 +1,6 @@
 /**
- * What `<natter-comments>` needs once a thread has loaded: the tree builder,
- * what happens to a loaded thread (thread-updates.ts), the section's
+ * What `<natter-comments>` needs once a thread has loaded: the thread's
+ * state (thread-state.ts), its later requests (thread-updates.ts), the section's
  * behaviour around its comments (thread-section.ts), the
  * comment templates, their styles and (imported by the modules that render
  * them) their strings. The element imports
@@ -10,5 +10,6 @@
  */
 export {buildThread} from '../../core/thread.js';
 export {ThreadSection} from './thread-section.js';
+export {ThreadState} from './thread-state.js';
 export {ThreadUpdates} from './thread-updates.js';
 export {threadStyles} from './thread.styles.js';

@@ -1,14 +1,15 @@
 import {LitElement, html} from 'lit';
-import {isConfigError, pickAdapter, resolveAdapter} from '../../adapters/resolve.js';
+import {isConfigError} from '../../adapters/resolve.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
-import {countBatcherFor} from '../../core/count-batcher.js';
+import {countBatcherFor} from './count-batcher.js';
 import {formatMessage} from '../../core/format.js';
 import {listMessages} from '../../core/list-messages.js';
 import type {MessageOverrides} from '../../core/messages.js';
-import {safeLang} from '../../core/time.js';
 import {NatterErrorEvent} from '../../events/error-event.js';
 // The same default thread as <natter-comments>, so a badge above an article counts its section.
 import {defaultThreadKey} from '../natter-comments/location.js';
+import {AdapterCache, AdapterSetting} from '../adapter-setting.js';
+import {pageLang} from '../page-lang.js';
 import {styles} from './natter-count.styles.js';
 
 /**
@@ -51,8 +52,7 @@ export class NatterCount extends LitElement {
   /** Base URL of the comments backend (the `rest` adapter is used when `adapter` is absent). */
   endpoint?: string;
 
-  private adapterObject?: CommentsAdapter;
-  private adapterName?: string;
+  private readonly adapterSetting = new AdapterSetting();
 
   /**
    * The backend: the `adapter` attribute names one (`rest`, `wordpress`,
@@ -61,15 +61,10 @@ export class NatterCount extends LitElement {
    * wins over the attributes. Badges naming the same backend share one batch.
    */
   get adapter(): CommentsAdapter | string | undefined {
-    return this.adapterObject ?? this.adapterName;
+    return this.adapterSetting.value;
   }
   set adapter(value: CommentsAdapter | string | undefined | null) {
-    if (value && typeof value === 'object') {
-      this.adapterObject = value;
-    } else {
-      this.adapterObject = undefined;
-      this.adapterName = value ?? undefined;
-    }
+    this.adapterSetting.assign(value);
   }
 
   /** Overrides of the `count` and `countNone` messages. */
@@ -88,13 +83,8 @@ export class NatterCount extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     // The attribute only names an adapter; an assigned adapter object stays in charge.
-    if (name === 'adapter') {
-      const before = this.adapter;
-      this.adapterName = value ?? undefined;
-      this.requestUpdate('adapter', before);
-      return;
-    }
-    super.attributeChangedCallback(name, old, value);
+    if (name === 'adapter') this.requestUpdate('adapter', this.adapterSetting.named(value));
+    else super.attributeChangedCallback(name, old, value);
   }
 
   override connectedCallback(): void {
@@ -128,7 +118,7 @@ export class NatterCount extends LitElement {
     if (this.value === undefined) {
       return html`<span part="count" aria-busy=${this.failed ? 'false' : 'true'}></span>`;
     }
-    const lang = safeLang(this.closest('[lang]')?.getAttribute('lang'));
+    const lang = pageLang(this);
     const text =
       this.value === 0
         ? formatMessage(listMessages, 'countNone', {}, {lang, overrides: this.messages})
@@ -148,7 +138,7 @@ export class NatterCount extends LitElement {
     this.value = undefined;
     this.failed = false;
     try {
-      const adapter = await adapterFor(this.adapter, this.endpoint);
+      const adapter = await adapters.get(this.adapter, this.endpoint);
       const thread = this.thread?.trim() || defaultThreadKey();
       const count = await countBatcherFor(adapter).count(thread, {signal: controller.signal});
       if (controller.signal.aborted) return;
@@ -163,29 +153,7 @@ export class NatterCount extends LitElement {
 }
 
 /** One adapter per backend, so badges that name the same backend share a batch. */
-const namedAdapters = new Map<string, Promise<CommentsAdapter>>();
-
-function adapterFor(
-  adapter: string | CommentsAdapter | undefined,
-  endpoint: string | undefined,
-): Promise<CommentsAdapter> {
-  if (adapter && typeof adapter === 'object') return Promise.resolve(adapter);
-  let key: string;
-  try {
-    // `adapter="rest"` and an endpoint alone mean the same backend.
-    key = `${pickAdapter(adapter, endpoint)} ${endpoint?.trim() ?? ''}`;
-  } catch (error) {
-    return Promise.reject(error);
-  }
-  let shared = namedAdapters.get(key);
-  if (!shared) {
-    shared = resolveAdapter(adapter, endpoint);
-    namedAdapters.set(key, shared);
-    // A failed resolution is not kept: the next badge may try again.
-    shared.catch(() => namedAdapters.delete(key));
-  }
-  return shared;
-}
+const adapters = new AdapterCache();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -39,3 +39,20 @@ export function outcomeTemplate(
         : nothing
     }`;
 }
+
+/**
+ * Clicking Post disables the button, which drops focus to the page. Put it
+ * back somewhere useful: Retry when there is one, else `fallback`.
+ */
+export function restoreFocus(root: ShadowRoot | null, fallback: HTMLElement | undefined): void {
+  if (root?.activeElement) return;
+  const active = document.activeElement;
+  if (active && active !== document.body) return;
+  const retry = root?.querySelector<HTMLElement>('.retry');
+  if (retry) retry.focus();
+  else fallback?.focus();
+}
+
+export function focusField(root: ShadowRoot | null, field: string): void {
+  root?.querySelector<HTMLElement>(`#${field}`)?.focus();
+}

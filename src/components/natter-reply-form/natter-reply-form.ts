@@ -1,25 +1,19 @@
-import {LitElement, html, type PropertyValues} from 'lit';
+import {LitElement, type PropertyValues} from 'lit';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import type {Identity} from '../../core/identity.js';
-import {formMessages} from '../../core/form-messages.js';
-import {translator, type Translate} from '../../core/format.js';
-import {listMessages} from '../../core/list-messages.js';
+import {translator} from '../../core/format.js';
 import type {MessageOverrides} from '../../core/messages.js';
 import {validateDraft, type DraftField} from '../../core/validate.js';
 import {NatterErrorEvent} from '../../events/error-event.js';
 import {ReplyCancelEvent} from '../../events/reply-cancel-event.js';
 import {describeFailure} from './describe-failure.js';
 import {DraftKeeper, sameContext} from './draft-keeper.js';
-import {fieldTemplate} from './field.js';
-import {outcomeTemplate, titleTemplate, type Notice} from './form-parts.js';
-import {identityFields} from './identity-fields.js';
+import {focusField, restoreFocus, type Notice} from './form-parts.js';
+import {formTemplate, formWords, type FormTranslate, type FormView} from './form-template.js';
 import {IdentityKeeper, type IdentityField} from './identity-keeper.js';
+import {pageLang} from '../page-lang.js';
 import {styles} from './natter-reply-form.styles.js';
-import {sendDraft} from './send-draft.js';
-
-/** The strings the form renders, carried with it (the script-tag file loads it on first use). */
-const formWords = {...listMessages, ...formMessages};
-type FormTranslate = Translate<keyof typeof formWords>;
+import {Posting} from './send-draft.js';
 
 /**
  * The "leave a reply" form: comment, name, email and website, with drafts
@@ -63,7 +57,6 @@ export class NatterReplyForm extends LitElement {
     body: {state: true, attribute: false},
     errors: {state: true, attribute: false},
     notice: {state: true, attribute: false},
-    sending: {state: true, attribute: false},
     closed: {state: true, attribute: false},
   };
 
@@ -92,29 +85,14 @@ export class NatterReplyForm extends LitElement {
   private body = '';
   private errors: Partial<Record<DraftField, string>> = {};
   private notice?: Notice;
-  private sending = false;
   private closed = false;
-
   private get textarea(): HTMLTextAreaElement | undefined {
     return this.renderRoot?.querySelector<HTMLTextAreaElement>('#body') ?? undefined;
-  }
-  private get trap(): HTMLInputElement | undefined {
-    return this.renderRoot?.querySelector<HTMLInputElement>('#homepage') ?? undefined;
   }
 
   private drafts = new DraftKeeper(this);
   private identity = new IdentityKeeper(this);
-  private controller?: AbortController;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // The list moves the form between comments (disconnect, then connect):
-    // only a form that stays gone gives up its post. Its draft and key stay
-    // stored, so trying again later cannot make a second comment.
-    setTimeout(() => {
-      if (!this.isConnected) this.controller?.abort();
-    });
-  }
+  private posting = new Posting(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('thread') || changed.has('parentId')) {
@@ -132,112 +110,65 @@ export class NatterReplyForm extends LitElement {
   }
 
   override render() {
-    const readonly = this.sending;
-    return html`<form
-      part="form"
-      novalidate
-      aria-labelledby="title"
-      @submit=${this.onSubmit}
-      @focusout=${this.drafts.flush}
-    >
-      ${this.renderTitle()}
-      <fieldset ?disabled=${this.closed}>
-        ${fieldTemplate({
-          id: 'body',
-          type: 'textarea',
-          label: this.t('commentLabel'),
-          value: this.body,
-          required: true,
-          readonly,
-          note: this.t('submitHint'),
-          error: this.errors.body,
-          keyshortcuts: 'Control+Enter Meta+Enter',
-          onInput: this.onBodyInput,
-          onKeydown: this.onKeydown,
-        })}
-        ${
-          this.signedIn
-            ? html`<p class="signed-in">${this.t('commentingAs', {name: this.user!.name})}</p>`
-            : identityFields({
-                keeper: this.identity,
-                t: this.t,
-                emailRequired: this.emailRequired,
-                errors: this.errors,
-                readonly,
-                onInput: this.onIdentityInput,
-                onRememberChange: this.onRememberChange,
-              })
-        }
-        <div class="trap" aria-hidden="true">
-          <label for="homepage">${this.t('honeypotLabel')}</label>
-          <input id="homepage" name="homepage" type="text" tabindex="-1" autocomplete="off" />
-        </div>
-        <div class="actions">
-          <button type="submit" part="submit" ?disabled=${this.sending || this.closed}>
-            ${this.t(this.sending ? 'submitting' : 'submit')}
-          </button>
-        </div>
-      </fieldset>
-      ${outcomeTemplate(this.notice, {
-        label: this.t('retry'),
-        disabled: this.sending,
-        onClick: this.submit,
-      })}
-    </form>`;
+    return formTemplate({
+      t: this.t,
+      parentId: this.parentId,
+      parentAuthor: this.parentAuthor,
+      body: this.body,
+      errors: this.errors,
+      notice: this.notice,
+      sending: this.posting.sending,
+      closed: this.closed,
+      signedInAs: this.signedIn ? this.user!.name : undefined,
+      identity: this.identity,
+      emailRequired: this.emailRequired,
+      on: this.handlers,
+    });
   }
 
-  private renderTitle() {
-    if (this.parentId === null) return titleTemplate(this.t('formTitle'));
-    const title = this.parentAuthor
-      ? this.t('replyingTo', {name: this.parentAuthor})
-      : this.t('replyingToComment');
-    return titleTemplate(title, {label: this.t('cancelReply'), onClick: this.onCancel});
-  }
-
-  private onBodyInput = (event: InputEvent) => {
-    this.body = (event.target as HTMLTextAreaElement).value;
-    this.drafts.setBody(this.body);
-    if (this.errors.body) this.recheck('body');
-  };
-
-  private onIdentityInput = (event: InputEvent) => {
-    const input = event.target as HTMLInputElement;
-    const field = input.id as IdentityField;
-    this.identity.set(field, input.value);
-    if (this.errors[field]) this.recheck(field);
-  };
-
-  private onRememberChange = (event: Event) => {
-    this.identity.setRemember((event.target as HTMLInputElement).checked);
-  };
-
-  private onKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+  private handlers: FormView['on'] = {
+    submit: (event) => {
       event.preventDefault();
       void this.submit();
-    }
-  };
-
-  private onSubmit = (event: SubmitEvent) => {
-    event.preventDefault();
-    void this.submit();
-  };
-
-  private onCancel = () => {
-    this.drafts.flush();
-    this.dispatchEvent(new ReplyCancelEvent(this.parentId));
+    },
+    focusout: () => this.drafts.flush(),
+    bodyInput: (event) => {
+      this.body = (event.target as HTMLTextAreaElement).value;
+      this.drafts.setBody(this.body);
+      if (this.errors.body) this.recheck('body');
+    },
+    keydown: (event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        void this.submit();
+      }
+    },
+    identityInput: (event) => {
+      const input = event.target as HTMLInputElement;
+      const field = input.id as IdentityField;
+      this.identity.set(field, input.value);
+      if (this.errors[field]) this.recheck(field);
+    },
+    rememberChange: (event) => {
+      this.identity.setRemember((event.target as HTMLInputElement).checked);
+    },
+    cancel: () => {
+      this.drafts.flush();
+      this.dispatchEvent(new ReplyCancelEvent(this.parentId));
+    },
+    retry: () => void this.submit(),
   };
 
   /** Checks the fields, then posts. Does nothing while a post is on its way. */
   private submit = async (): Promise<void> => {
-    if (this.sending || this.closed) return;
+    if (this.posting.sending || this.closed) return;
     this.drafts.flush();
     const problems = this.check();
     this.errors = Object.fromEntries(problems.map((p) => [p.field, this.t(p.message, p.params)]));
     this.notice = undefined;
     if (problems.length) {
       await this.updateComplete;
-      this.focusField(problems[0].field);
+      focusField(this.shadowRoot, problems[0].field);
       return;
     }
     if (!this.signedIn) this.identity.keep();
@@ -252,34 +183,24 @@ export class NatterReplyForm extends LitElement {
       this.dispatchEvent(new NatterErrorEvent(error, 'config'));
       return;
     }
-    const controller = new AbortController();
-    this.controller = controller;
-    this.sending = true;
-    try {
-      await sendDraft({
-        target: this,
-        adapter,
-        thread,
-        parentId,
-        draft: {...this.drafts.draft},
-        author: this.signedIn ? this.user! : this.identity.current(),
-        honeypot: this.trap?.value ?? '',
-        signal: controller.signal,
-        onAccepted: (comment) => {
-          this.drafts.accepted({thread, parentId});
-          const still = this.drafts.context && sameContext(this.drafts.context, {thread, parentId});
-          if (still) this.body = '';
-          const text = this.t(comment.status === 'pending' ? 'postedPending' : 'posted');
-          this.notice = {text, failed: false, retry: false};
-        },
-        onFailed: (error) => this.showFailure(error),
-      });
-    } finally {
-      this.sending = false;
-      this.controller = undefined;
-    }
+    await this.posting.send({
+      adapter,
+      thread,
+      parentId,
+      draft: {...this.drafts.draft},
+      author: this.signedIn ? this.user! : this.identity.current(),
+      honeypot: this.renderRoot.querySelector<HTMLInputElement>('#homepage')?.value ?? '',
+      onAccepted: (comment) => {
+        this.drafts.accepted({thread, parentId});
+        const still = this.drafts.context && sameContext(this.drafts.context, {thread, parentId});
+        if (still) this.body = '';
+        const text = this.t(comment.status === 'pending' ? 'postedPending' : 'posted');
+        this.notice = {text, failed: false, retry: false};
+      },
+      onFailed: (error) => this.showFailure(error),
+    });
     await this.updateComplete;
-    this.restoreFocus();
+    restoreFocus(this.shadowRoot, this.closed ? undefined : this.textarea);
   }
 
   private showFailure(error: Error): void {
@@ -289,7 +210,7 @@ export class NatterReplyForm extends LitElement {
     const field = view.field;
     if (field && (field === 'body' || !this.signedIn)) {
       this.errors = {[field]: text};
-      void this.updateComplete.then(() => this.focusField(field));
+      void this.updateComplete.then(() => focusField(this.shadowRoot, field));
     } else {
       this.notice = {text, failed: true, retry: view.retry};
     }
@@ -308,23 +229,6 @@ export class NatterReplyForm extends LitElement {
     );
   }
 
-  private focusField(field: DraftField): void {
-    this.shadowRoot?.querySelector<HTMLElement>(`#${field}`)?.focus();
-  }
-
-  /**
-   * Clicking Post disables the button, which drops focus to the page. Put it
-   * back somewhere useful: Retry when there is one, else the comment box.
-   */
-  private restoreFocus(): void {
-    if (this.shadowRoot?.activeElement) return;
-    const active = document.activeElement;
-    if (active && active !== document.body) return;
-    const retry = this.shadowRoot?.querySelector<HTMLElement>('.retry');
-    if (retry) retry.focus();
-    else if (!this.closed) this.textarea?.focus();
-  }
-
   private get signedIn(): boolean {
     return Boolean(this.user?.name?.trim());
   }
@@ -334,7 +238,13 @@ export class NatterReplyForm extends LitElement {
   }
 
   private t: FormTranslate = translator(formWords, () => ({
-    lang: this.lang || document.documentElement.lang || 'en',
+    lang: pageLang(this),
     overrides: this.messages,
   }));
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'natter-reply-form': NatterReplyForm;
+  }
 }

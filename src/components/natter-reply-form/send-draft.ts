@@ -3,6 +3,7 @@
  * and tell the page how it went through events. The form decides what to
  * show; this only talks to the adapter and dispatches.
  */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {AdapterError} from '../../adapters/errors.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import type {Draft} from '../../core/drafts.js';
@@ -66,4 +67,41 @@ export async function sendDraft(options: SendOptions): Promise<void> {
   }
   options.onAccepted(comment);
   target.dispatchEvent(new CommentPostedEvent(comment, thread, tempId));
+}
+
+/** The form's post in flight: whether one is, and its cancellation when the form goes for good. */
+export class Posting implements ReactiveController {
+  sending = false;
+  private controller?: AbortController;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    // The list moves the form between comments (disconnect, then connect):
+    // only a form that stays gone gives up its post. Its draft and key stay
+    // stored, so trying again later cannot make a second comment.
+    setTimeout(() => {
+      if (!this.host.isConnected) this.controller?.abort();
+    });
+  }
+
+  /** Sends a draft from the host (see `sendDraft`); one at a time. */
+  async send(options: Omit<SendOptions, 'target' | 'signal'>): Promise<void> {
+    const controller = new AbortController();
+    this.controller = controller;
+    this.setSending(true);
+    try {
+      await sendDraft({...options, target: this.host, signal: controller.signal});
+    } finally {
+      this.controller = undefined;
+      this.setSending(false);
+    }
+  }
+
+  private setSending(sending: boolean): void {
+    this.sending = sending;
+    this.host.requestUpdate();
+  }
 }

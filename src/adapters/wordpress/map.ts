@@ -4,9 +4,9 @@
  * in several fields: the body is HTML by design, and author names and URLs
  * come entity-encoded (decoded by src/core/html-text.ts, without the page).
  */
-import type {Comment, CommentStatus, NewComment} from '../core/types.js';
-import {decodeEntities, htmlToText} from '../core/html-text.js';
-import {safeUrl} from '../core/url.js';
+import type {Comment, CommentStatus, NewComment} from '../../core/types.js';
+import {decodeEntities, htmlToText} from '../../core/html-text.js';
+import {safeUrl} from '../../core/url.js';
 
 /** The fields of a WordPress comment the adapter asks for (`_fields`). */
 export interface WordPressComment {

@@ -1,4 +1,4 @@
-import {AdapterError} from './errors.js';
+import {AdapterError} from '../errors.js';
 
 /** Longest thread key the reference server accepts (docs/protocol.md). */
 export const MAX_THREAD_KEY_LENGTH = 512;

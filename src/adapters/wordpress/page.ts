@@ -3,9 +3,10 @@
  * flat list of comments; Natter pages top-level comments, each with all its
  * replies. So the adapter fetches the thread once and cuts the pages here.
  */
-import type {Comment, CommentPage, SortOrder} from '../core/types.js';
-import {AdapterError} from './errors.js';
-import {decodeCursor, encodeCursor, isAfter, type Position} from './store-cursor.js';
+import type {Comment, SortOrder} from '../../core/types.js';
+import type {CommentPage} from '../types.js';
+import {AdapterError} from '../errors.js';
+import {decodeCursor, encodeCursor, isAfter, type Position} from '../store/store-cursor.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;

@@ -3,9 +3,9 @@
  * `AdapterError`s the widget can explain. WordPress's messages are HTML
  * (`you&#8217;ve`), so they are decoded before anyone reads them.
  */
-import type {NewComment} from '../core/types.js';
-import {AdapterError} from './errors.js';
-import {decodeEntities} from '../core/html-text.js';
+import type {NewComment} from '../../core/types.js';
+import {AdapterError} from '../errors.js';
+import {decodeEntities} from '../../core/html-text.js';
 
 /** WordPress's request fields, by the draft field a person fills in. */
 const FIELDS: Record<string, string> = {

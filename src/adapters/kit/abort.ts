@@ -1,4 +1,4 @@
-import {AdapterError} from './errors.js';
+import {AdapterError} from '../errors.js';
 
 /** The error every adapter throws when its caller aborted the call. */
 export function abortedError(signal?: AbortSignal): AdapterError {
@@ -25,5 +25,16 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       resolve();
     }, ms);
     signal?.addEventListener('abort', onAbort, {once: true});
+  });
+}
+
+/** Settles like `promise`, or rejects with `aborted` as soon as `signal` aborts. */
+export function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(abortedError(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortedError(signal));
+    signal.addEventListener('abort', onAbort, {once: true});
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }

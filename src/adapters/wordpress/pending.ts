@@ -5,8 +5,8 @@
  * lists it as approved, or for two weeks at most. Kept in localStorage when
  * a key is given (it survives a reload), else only in memory.
  */
-import type {Comment} from '../core/types.js';
-import {readComment} from './comment-shape.js';
+import type {Comment} from '../../core/types.js';
+import {readComment} from '../kit/comment-shape.js';
 
 const KEEP_MS = 14 * 24 * 60 * 60 * 1000;
 

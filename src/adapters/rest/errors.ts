@@ -1,4 +1,4 @@
-import {AdapterError, type AdapterErrorCode} from './errors.js';
+import {AdapterError, type AdapterErrorCode} from '../errors.js';
 
 const KNOWN_CODES: readonly AdapterErrorCode[] = [
   'network',

@@ -4,27 +4,16 @@
  * there are (`X-WP-TotalPages`) and the rest are read in parallel. A read is
  * shared by everyone who asks while it is recent.
  */
-import type {Comment} from '../core/types.js';
-import {abortedError, throwIfAborted} from './abort.js';
-import {AdapterError} from './errors.js';
-import {mapLimit, wordPressRequest, type WordPressHttp} from './wordpress-http.js';
-import {toComment, WORDPRESS_FIELDS, type WordPressComment} from './wordpress-map.js';
+import type {Comment} from '../../core/types.js';
+import {throwIfAborted, untilAborted} from '../kit/abort.js';
+import {AdapterError} from '../errors.js';
+import {mapLimit, wordPressRequest, type WordPressHttp} from './http.js';
+import {toComment, WORDPRESS_FIELDS, type WordPressComment} from './map.js';
 
 /** What WordPress allows per request (`per_page`). */
 const PER_PAGE = 100;
 /** The most pages read when WordPress does not say how many there are. */
 const MAX_PAGES = 200;
-
-/** Resolves like `promise`, or rejects with `aborted` as soon as `signal` aborts. */
-export function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(abortedError(signal));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortedError(signal));
-    signal.addEventListener('abort', onAbort, {once: true});
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
 
 function headerNumber(headers: Headers, name: string): number | undefined {
   const value = Number(headers.get(name));

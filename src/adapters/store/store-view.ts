@@ -1,5 +1,5 @@
-import type {Author, Comment} from '../core/types.js';
-import type {StoredComment} from './store.js';
+import type {Author, Comment} from '../../core/types.js';
+import type {StoredComment} from './store-data.js';
 import type {Position} from './store-cursor.js';
 
 /** What one reader may see of a thread, oldest first. */

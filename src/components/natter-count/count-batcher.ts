@@ -3,8 +3,8 @@
  * the adapter for all of them in one `count()` call, so an index page with
  * forty badges makes one request instead of forty.
  */
-import {AdapterError} from '../adapters/errors.js';
-import type {CommentsAdapter} from '../adapters/types.js';
+import {AdapterError} from '../../adapters/errors.js';
+import type {CommentsAdapter} from '../../adapters/types.js';
 
 /** The reference server's limit on threads in one count request. */
 export const MAX_THREADS_PER_COUNT = 100;

@@ -1,5 +1,5 @@
-import type {Author, Comment, CommentStatus} from '../core/types.js';
-import {safeUrl} from '../core/url.js';
+import type {Author, Comment, CommentStatus} from '../../core/types.js';
+import {safeUrl} from '../../core/url.js';
 
 const STATUSES: readonly CommentStatus[] = ['published', 'pending', 'deleted'];
 

@@ -1,5 +1,5 @@
-import type {SortOrder} from '../core/types.js';
-import {AdapterError} from './errors.js';
+import type {SortOrder} from '../../core/types.js';
+import {AdapterError} from '../errors.js';
 
 /** Where a comment sits in a thread's order: its time, then insertion order. */
 export interface Position {

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {AdapterError} from '../../src/adapters/errors.js';
 import type {CommentsAdapter} from '../../src/adapters/types.js';
-import {CountBatcher, countBatcherFor} from '../../src/core/count-batcher.js';
+import {CountBatcher, countBatcherFor} from '../../src/components/natter-count/count-batcher.js';
 
 /** An adapter that records every count call and answers from a table. */
 function countingAdapter(table: Record<string, number>, fail?: Error) {

@@ -1,11 +1,12 @@
-import type {AdapterCapabilities, Comment, CommentEvent, CommentPage} from '../core/types.js';
-import {sleep, throwIfAborted} from './abort.js';
-import {AdapterError} from './errors.js';
-import {randomId} from './random-id.js';
+import type {Comment} from '../../core/types.js';
+import type {AdapterCapabilities, CommentEvent, CommentPage} from '../types.js';
+import {sleep, throwIfAborted} from '../kit/abort.js';
+import {AdapterError} from '../errors.js';
+import {randomId} from '../kit/random-id.js';
 import type {CommentStore} from './store.js';
-import {normalizeThreadKey, setEntry} from './thread-key.js';
-import type {CommentsAdapter, ReplyListOptions, ReplyPage} from './types.js';
-import {validateDraft} from './validate-draft.js';
+import {normalizeThreadKey, setEntry} from '../kit/thread-key.js';
+import type {CommentsAdapter, ReplyListOptions, ReplyPage} from '../types.js';
+import {checkDraftForServer} from './check-draft.js';
 
 /**
  * The listeners of a backend, told at most once per microtask however many
@@ -159,7 +160,7 @@ export function createStoreAdapter(
         const key = normalizeThreadKey(thread);
         const earlier = backend.read((store) => store.findByKey(idempotencyKey));
         if (earlier) return earlier;
-        const clean = validateDraft(draft, {requiresEmail});
+        const clean = checkDraftForServer(draft, {requiresEmail});
         if (draft.antispam && draft.antispam.honeypot !== '') {
           // A bot filled the hidden field: it gets what looks like a held comment, stored nowhere.
           const now = new Date().toISOString();

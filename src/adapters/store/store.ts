@@ -1,8 +1,11 @@
-import type {Author, Comment, CommentPage, CommentStatus, SortOrder} from '../core/types.js';
+import type {Comment, CommentStatus, SortOrder} from '../../core/types.js';
+import type {CommentPage} from '../types.js';
 
 export {toPublic} from './store-view.js';
-import {readComment} from './comment-shape.js';
-import {AdapterError} from './errors.js';
+export {emptyStoreData, type StoreData, type StoredComment} from './store-data.js';
+import {emptyStoreData, type StoreData, type StoredComment} from './store-data.js';
+import {readComment} from '../kit/comment-shape.js';
+import {AdapterError} from '../errors.js';
 import {decodeCursor, encodeCursor, isAfter} from './store-cursor.js';
 import {
   compareOldest,
@@ -12,33 +15,10 @@ import {
   viewThread,
   type ThreadView,
 } from './store-view.js';
-import type {ReplyPage} from './types.js';
-import type {CleanDraft} from './validate-draft.js';
-import {randomId} from './random-id.js';
-import {normalizeThreadKey} from './thread-key.js';
-
-/** A comment as the in-browser store keeps it: the public fields plus bookkeeping. */
-export interface StoredComment {
-  id: string;
-  parentId: string | null;
-  author: Author;
-  body: string;
-  createdAt: string;
-  status: CommentStatus;
-  /** Insertion order, which breaks ties between equal timestamps. */
-  seq: number;
-  /** Who wrote it; a held comment is shown only to this viewer. */
-  authorKey?: string;
-}
-
-/** Plain JSON, so the local adapter can persist it as is. */
-export interface StoreData {
-  version: 1;
-  seq: number;
-  threads: Record<string, StoredComment[]>;
-  /** Idempotency key → the comment its first request made. */
-  keys: Record<string, {thread: string; id: string}>;
-}
+import type {ReplyPage} from '../types.js';
+import type {CleanDraft} from './check-draft.js';
+import {randomId} from '../kit/random-id.js';
+import {normalizeThreadKey} from '../kit/thread-key.js';
 
 /** How deep replies may nest (top level is 1), as on the reference server. */
 export const MAX_DEPTH = 32;
@@ -46,11 +26,6 @@ const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
 const REPLIES_PAGE_SIZE = 100;
 const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
-
-export function emptyStoreData(): StoreData {
-  // No prototype: thread keys and idempotency keys are arbitrary text (`__proto__` included).
-  return {version: 1, seq: 0, threads: Object.create(null), keys: Object.create(null)};
-}
 
 /**
  * The comment logic behind the memory and local adapters: visibility

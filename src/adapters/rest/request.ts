@@ -1,6 +1,7 @@
-import {abortedError, sleep} from './abort.js';
-import {AdapterError} from './errors.js';
-import {errorFromResponse} from './http-errors.js';
+import {sleep} from '../kit/abort.js';
+import {fetchJson, type HttpFailures} from '../kit/fetch-json.js';
+import {AdapterError} from '../errors.js';
+import {errorFromResponse} from './errors.js';
 
 /** How requests to a backend are made, timed and retried. */
 export interface HttpConfig {
@@ -46,75 +47,32 @@ function shouldRetry(error: AdapterError, request: JsonRequest, config: HttpConf
   return false;
 }
 
-/** Settles like `promise`, or rejects as soon as `signal` aborts (whatever `fetch` does). */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, {once: true});
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
+const failures: HttpFailures = {
+  timeout: (cause) =>
+    new AdapterError('timeout', 'The comments server took too long to answer.', {cause}),
+  network: (cause) => new AdapterError('network', 'Could not reach the comments server.', {cause}),
+  notJson: (status) =>
+    new AdapterError(
+      'server',
+      `The comments server sent a reply that is not JSON (status ${status}).`,
+      {status},
+    ),
+  status: errorFromResponse,
+};
 
 async function attempt(request: JsonRequest, config: HttpConfig): Promise<unknown> {
-  const caller = request.signal;
-  if (caller?.aborted) throw abortedError(caller);
-  const controller = new AbortController();
-  let timedOut = false;
-  const onCallerAbort = () => controller.abort(caller?.reason);
-  caller?.addEventListener('abort', onCallerAbort, {once: true});
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, config.timeout);
-
-  const failure = (cause: unknown): AdapterError => {
-    if (caller?.aborted) return abortedError(caller);
-    if (timedOut) {
-      return new AdapterError('timeout', 'The comments server took too long to answer.', {cause});
-    }
-    return new AdapterError('network', 'Could not reach the comments server.', {cause});
-  };
-
-  try {
-    let response: Response;
-    let text: string;
-    try {
-      response = await untilAborted(
-        config.fetch(request.url, {
-          method: request.method,
-          headers: request.headers,
-          body: request.body,
-          signal: controller.signal,
-        }),
-        controller.signal,
-      );
-      text = await untilAborted(response.text(), controller.signal);
-    } catch (cause) {
-      throw failure(cause);
-    }
-    let data: unknown;
-    let parsed = false;
-    try {
-      data = text === '' ? undefined : JSON.parse(text);
-      parsed = text !== '';
-    } catch {
-      // Judged below: fine for an error status, a failure for a success.
-    }
-    if (!response.ok)
-      throw errorFromResponse(response.status, parsed ? data : undefined, response.headers);
-    if (!parsed) {
-      throw new AdapterError(
-        'server',
-        `The comments server sent a reply that is not JSON (status ${response.status}).`,
-        {status: response.status},
-      );
-    }
-    return data;
-  } finally {
-    clearTimeout(timer);
-    caller?.removeEventListener('abort', onCallerAbort);
-  }
+  const {method, url, headers, body, signal} = request;
+  const answer = await fetchJson({
+    fetch: config.fetch,
+    url,
+    method,
+    headers,
+    body,
+    signal,
+    timeout: config.timeout,
+    failures,
+  });
+  return answer.body;
 }
 
 /**

@@ -1,23 +1,13 @@
-import type {NewComment} from '../core/types.js';
-import {safeUrl} from '../core/url.js';
-import {AdapterError} from './errors.js';
-
-/** The reference server's limits (docs/protocol.md), shared by the in-browser adapters. */
-export const LIMITS = {
-  bodyChars: 5000,
-  bodyBytes: 20000,
-  nameChars: 80,
-  emailChars: 254,
-  urlChars: 2000,
-} as const;
+import type {NewComment} from '../../core/types.js';
+import {codePointLength, EMAIL, limits} from '../../core/limits.js';
+import {safeUrl} from '../../core/url.js';
+import {AdapterError} from '../errors.js';
 
 export interface CleanDraft {
   parentId: string | null;
   body: string;
   author: {name: string; email?: string; url?: string};
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 function invalid(field: string, message: string): AdapterError {
   return new AdapterError('validation', message, {field});
@@ -29,12 +19,6 @@ function optionalString(value: unknown, field: string): string {
   return value.trim();
 }
 
-function codePoints(text: string): number {
-  let count = 0;
-  for (const _char of text) count++;
-  return count;
-}
-
 /**
  * Checks a draft the way the reference server does and returns it trimmed.
  * The first field at fault is reported, in form order, so the widget can
@@ -42,7 +26,10 @@ function codePoints(text: string): number {
  *
  * @throws AdapterError `validation` with `field` set.
  */
-export function validateDraft(draft: NewComment, rules: {requiresEmail: boolean}): CleanDraft {
+export function checkDraftForServer(
+  draft: NewComment,
+  rules: {requiresEmail: boolean},
+): CleanDraft {
   if (typeof draft !== 'object' || draft === null) {
     throw invalid('body', 'A comment must be an object with a body and an author.');
   }
@@ -54,30 +41,30 @@ export function validateDraft(draft: NewComment, rules: {requiresEmail: boolean}
   const body = optionalString(draft.body, 'body');
   if (body === '') throw invalid('body', 'Please write a comment.');
   if (
-    codePoints(body) > LIMITS.bodyChars ||
-    new TextEncoder().encode(body).length > LIMITS.bodyBytes
+    codePointLength(body) > limits.body ||
+    new TextEncoder().encode(body).length > limits.bodyBytes
   ) {
-    throw invalid('body', `Your comment is too long (at most ${LIMITS.bodyChars} characters).`);
+    throw invalid('body', `Your comment is too long (at most ${limits.body} characters).`);
   }
 
   const author = typeof draft.author === 'object' && draft.author !== null ? draft.author : null;
   const name = optionalString(author?.name, 'name');
   if (name === '') throw invalid('name', 'Please enter your name.');
-  if (codePoints(name) > LIMITS.nameChars) {
-    throw invalid('name', `Your name is too long (at most ${LIMITS.nameChars} characters).`);
+  if (codePointLength(name) > limits.name) {
+    throw invalid('name', `Your name is too long (at most ${limits.name} characters).`);
   }
 
   const email = optionalString(author?.email, 'email');
   if (email === '' && rules.requiresEmail)
     throw invalid('email', 'Please enter your email address.');
-  if (email !== '' && (email.length > LIMITS.emailChars || !EMAIL.test(email))) {
+  if (email !== '' && (email.length > limits.email || !EMAIL.test(email))) {
     throw invalid('email', 'Please enter a valid email address.');
   }
 
   const rawUrl = optionalString(author?.url, 'url');
   let url: string | undefined;
   if (rawUrl !== '') {
-    url = rawUrl.length <= LIMITS.urlChars ? safeUrl(rawUrl) : undefined;
+    url = rawUrl.length <= limits.url ? safeUrl(rawUrl) : undefined;
     if (!url)
       throw invalid('url', 'Please enter a website address starting with http:// or https://.');
   }

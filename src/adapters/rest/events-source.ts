@@ -1,5 +1,5 @@
-import type {CommentEvent} from '../core/types.js';
-import {readComment, type ReadCommentOptions} from './comment-shape.js';
+import type {CommentEvent} from '../types.js';
+import {readComment, type ReadCommentOptions} from '../kit/comment-shape.js';
 
 export interface EventStreamOptions extends ReadCommentOptions {
   /** The `EventSource` class to use; defaults to the global one. */

@@ -1,5 +1,5 @@
-import {readComment} from './comment-shape.js';
-import {emptyStoreData, type StoreData, type StoredComment} from './store.js';
+import {readComment} from '../kit/comment-shape.js';
+import {emptyStoreData, type StoreData, type StoredComment} from './store-data.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

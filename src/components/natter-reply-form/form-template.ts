@@ -1,0 +1,104 @@
+/**
+ * The reply form's template: the comment box, the identity fields (or who
+ * is signed in), the honeypot, the post button and the outcome line. The
+ * element (natter-reply-form.ts) owns the state and the handlers.
+ */
+import {html, type TemplateResult} from 'lit';
+import {formMessages} from '../../core/form-messages.js';
+import type {Translate} from '../../core/format.js';
+import {listMessages} from '../../core/list-messages.js';
+import type {DraftField} from '../../core/validate.js';
+import {fieldTemplate} from './field.js';
+import {outcomeTemplate, titleTemplate, type Notice} from './form-parts.js';
+import {identityFields} from './identity-fields.js';
+import type {IdentityKeeper} from './identity-keeper.js';
+
+/** The strings the form renders, carried with it (the script-tag file loads it on first use). */
+export const formWords = {...listMessages, ...formMessages};
+export type FormTranslate = Translate<keyof typeof formWords>;
+
+export interface FormView {
+  t: FormTranslate;
+  /** The comment answered, and its author's name ('' when unknown). */
+  parentId: string | null;
+  parentAuthor: string;
+  body: string;
+  errors: Partial<Record<DraftField, string>>;
+  notice?: Notice;
+  sending: boolean;
+  closed: boolean;
+  /** The signed-in person's name; the identity fields show when absent. */
+  signedInAs?: string;
+  identity: IdentityKeeper;
+  emailRequired: boolean;
+  on: {
+    submit: (event: SubmitEvent) => void;
+    focusout: () => void;
+    bodyInput: (event: InputEvent) => void;
+    keydown: (event: KeyboardEvent) => void;
+    identityInput: (event: InputEvent) => void;
+    rememberChange: (event: Event) => void;
+    cancel: () => void;
+    retry: () => void;
+  };
+}
+
+function title(view: FormView): TemplateResult {
+  const {t} = view;
+  if (view.parentId === null) return titleTemplate(t('formTitle'));
+  const text = view.parentAuthor
+    ? t('replyingTo', {name: view.parentAuthor})
+    : t('replyingToComment');
+  return titleTemplate(text, {label: t('cancelReply'), onClick: view.on.cancel});
+}
+
+export function formTemplate(view: FormView): TemplateResult {
+  const {t, on, sending: readonly} = view;
+  return html`<form
+    part="form"
+    novalidate
+    aria-labelledby="title"
+    @submit=${on.submit}
+    @focusout=${on.focusout}
+  >
+    ${title(view)}
+    <fieldset ?disabled=${view.closed}>
+      ${fieldTemplate({
+        id: 'body',
+        type: 'textarea',
+        label: t('commentLabel'),
+        value: view.body,
+        required: true,
+        readonly,
+        note: t('submitHint'),
+        error: view.errors.body,
+        keyshortcuts: 'Control+Enter Meta+Enter',
+        onInput: on.bodyInput,
+        onKeydown: on.keydown,
+      })}
+      ${
+        view.signedInAs !== undefined
+          ? html`<p class="signed-in">${t('commentingAs', {name: view.signedInAs})}</p>`
+          : identityFields({
+              keeper: view.identity,
+              t,
+              emailRequired: view.emailRequired,
+              errors: view.errors,
+              readonly,
+              onInput: on.identityInput,
+              onRememberChange: on.rememberChange,
+            })
+      }
+      <div class="trap" aria-hidden="true">
+        <label for="homepage">${t('honeypotLabel')}</label>
+        <input id="homepage" name="homepage" type="text" tabindex="-1" autocomplete="off" />
+      </div>
+      <div class="actions">
+        <button type="submit" part="submit" ?disabled=${view.sending || view.closed}>
+          ${t(view.sending ? 'submitting' : 'submit')}
+        </button>
+      </div>
+    </fieldset>
+    ${outcomeTemplate(view.notice, {label: t('retry'), disabled: view.sending, onClick: on.retry})}
+  </form>`;
+}
