@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {normalizeThreadKey} from '../../src/adapters/thread-key.js';
+import {normalizeThreadKey} from '../../src/adapters/kit/thread-key.js';
 import {displayName} from '../../src/core/display-name.js';
 import {htmlToText} from '../../src/core/html-text.js';
 import {linkify} from '../../src/core/linkify.js';
