@@ -3,9 +3,9 @@ import {safeLang} from '../core/lang.js';
 
 /**
  * The element's own `lang`, else the closest ancestor's, else the document's,
- * else the browser's; always a tag `Intl` accepts.
+ * else English; always a tag `Intl` accepts.
  */
 export function pageLang(element: HTMLElement): string {
   const declared = element.lang || element.closest('[lang]')?.getAttribute('lang');
-  return safeLang(declared || document.documentElement.lang || navigator.language);
+  return safeLang(declared || document.documentElement.lang);
 }

@@ -9,3 +9,25 @@ export function safeLang(lang: string | undefined | null): string {
     return 'en';
   }
 }
+
+/** Languages written right to left (the ones a comments section is likely to meet). */
+const RIGHT_TO_LEFT = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'ps',
+  'sd',
+  'syr',
+  'ug',
+  'ur',
+  'yi',
+]);
+
+/** `rtl` for a language written right to left (by its language subtag), else `ltr`. */
+export function directionOf(lang: string): 'rtl' | 'ltr' {
+  const language = safeLang(lang).split('-')[0].toLowerCase();
+  return RIGHT_TO_LEFT.has(language) || language === 'iw' ? 'rtl' : 'ltr';
+}

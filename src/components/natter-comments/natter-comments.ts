@@ -1,12 +1,12 @@
 import {LitElement, adoptStyles, html, nothing, type PropertyValues} from 'lit';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import type {Identity} from '../../core/identity.js';
-import {translator, type Wording} from '../../core/format.js';
+import {translator} from '../../core/format.js';
 import {listMessages} from '../../core/list-messages.js';
 import type {MessageOverrides} from '../../core/messages.js';
 import type {SortOrder} from '../../core/types.js';
 import {AdapterSetting} from '../adapter-setting.js';
-import {pageLang} from '../page-lang.js';
+import {PageWords} from '../page-words.js';
 import {describeLoadError} from './describe-load-error.js';
 import {loadReplyForm} from './form-loader.js';
 import {endpointBase} from './location.js';
@@ -118,7 +118,12 @@ export class NatterComments extends LitElement {
   private section?: ThreadSection;
   private readonly live = new LiveRegion(this);
   private readonly nearViewport = new NearViewport(this);
-  private renderLang?: string;
+  /** Language, locale, overrides and direction, worked out once per render. */
+  private readonly words = new PageWords(
+    this,
+    () => this.messages,
+    () => this.data.state?.redrawAll(),
+  );
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     // The attribute only names an adapter; an assigned adapter object stays in charge.
@@ -144,8 +149,8 @@ export class NatterComments extends LitElement {
       this.section = new view.ThreadSection(this, {
         data: this.data,
         state: this.data.state!,
-        wording: this.wording,
-        lang: () => this.renderLang ?? pageLang(this),
+        wording: this.words.wording,
+        lang: () => this.words.lang,
         avatarBase: () => endpointBase(this.endpoint),
         announce: this.live.announce,
         later: this.live.later,
@@ -179,8 +184,6 @@ export class NatterComments extends LitElement {
   }
 
   override render() {
-    // Worked out once per render: every message and date of the thread uses it.
-    this.renderLang = pageLang(this);
     const status = this.data.status;
     const t = this.t;
     let content;
@@ -194,6 +197,7 @@ export class NatterComments extends LitElement {
       class="natter"
       part="base"
       aria-labelledby="heading"
+      dir=${this.words.dir ?? nothing}
       aria-busy=${status === 'loading' || status === 'idle' ? 'true' : 'false'}
     >
       <header class="header" part="header">
@@ -218,12 +222,7 @@ export class NatterComments extends LitElement {
     else this.nearViewport.whenNear(() => void this.reload());
   }
 
-  private wording = (): Wording => ({
-    lang: this.renderLang ?? pageLang(this),
-    overrides: this.messages,
-  });
-
-  private t = translator(listMessages, this.wording);
+  private t = translator(listMessages, this.words.wording);
 
   /** Moves focus to a comment (after the DOM has caught up). */
   async focusComment(id: string, scroll = true): Promise<HTMLElement | undefined> {

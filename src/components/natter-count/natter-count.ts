@@ -1,4 +1,4 @@
-import {LitElement, html} from 'lit';
+import {LitElement, html, nothing} from 'lit';
 import {isConfigError} from '../../adapters/resolve.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import {countBatcherFor} from './count-batcher.js';
@@ -9,7 +9,7 @@ import {NatterErrorEvent} from '../../events/error-event.js';
 // The same default thread as <natter-comments>, so a badge above an article counts its section.
 import {defaultThreadKey} from '../natter-comments/location.js';
 import {AdapterCache, AdapterSetting} from '../adapter-setting.js';
-import {pageLang} from '../page-lang.js';
+import {PageWords} from '../page-words.js';
 import {styles} from './natter-count.styles.js';
 
 /**
@@ -70,6 +70,8 @@ export class NatterCount extends LitElement {
   /** Overrides of the `count` and `countNone` messages. */
   messages: MessageOverrides = {};
 
+  private readonly words = new PageWords(this, () => this.messages);
+
   private value?: number;
   private failed = false;
 
@@ -118,17 +120,12 @@ export class NatterCount extends LitElement {
     if (this.value === undefined) {
       return html`<span part="count" aria-busy=${this.failed ? 'false' : 'true'}></span>`;
     }
-    const lang = pageLang(this);
+    const wording = this.words.wording();
     const text =
       this.value === 0
-        ? formatMessage(listMessages, 'countNone', {}, {lang, overrides: this.messages})
-        : formatMessage(
-            listMessages,
-            'count',
-            {count: this.value},
-            {lang, overrides: this.messages},
-          );
-    return html`<span part="count">${text}</span>`;
+        ? formatMessage(listMessages, 'countNone', {}, wording)
+        : formatMessage(listMessages, 'count', {count: this.value}, wording);
+    return html`<span part="count" dir=${this.words.dir ?? nothing}>${text}</span>`;
   }
 
   private async load(): Promise<void> {

@@ -3,7 +3,7 @@
  * is signed in), the honeypot, the post button and the outcome line. The
  * element (natter-reply-form.ts) owns the state and the handlers.
  */
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {formMessages} from '../../core/form-messages.js';
 import type {Translate} from '../../core/format.js';
 import {listMessages} from '../../core/list-messages.js';
@@ -19,6 +19,8 @@ export type FormTranslate = Translate<keyof typeof formWords>;
 
 export interface FormView {
   t: FormTranslate;
+  /** `rtl` for a right-to-left language the page does not already set a direction for. */
+  dir?: 'rtl';
   /** The comment answered, and its author's name ('' when unknown). */
   parentId: string | null;
   parentAuthor: string;
@@ -56,6 +58,7 @@ export function formTemplate(view: FormView): TemplateResult {
   const {t, on, sending: readonly} = view;
   return html`<form
     part="form"
+    dir=${view.dir ?? nothing}
     novalidate
     aria-labelledby="title"
     @submit=${on.submit}

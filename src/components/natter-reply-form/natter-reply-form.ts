@@ -11,7 +11,7 @@ import {DraftKeeper, sameContext} from './draft-keeper.js';
 import {focusField, restoreFocus, type Notice} from './form-parts.js';
 import {formTemplate, formWords, type FormTranslate, type FormView} from './form-template.js';
 import {IdentityKeeper, type IdentityField} from './identity-keeper.js';
-import {pageLang} from '../page-lang.js';
+import {PageWords} from '../page-words.js';
 import {styles} from './natter-reply-form.styles.js';
 import {Posting} from './send-draft.js';
 
@@ -112,6 +112,7 @@ export class NatterReplyForm extends LitElement {
   override render() {
     return formTemplate({
       t: this.t,
+      dir: this.words.dir,
       parentId: this.parentId,
       parentAuthor: this.parentAuthor,
       body: this.body,
@@ -237,10 +238,8 @@ export class NatterReplyForm extends LitElement {
     return this.requiresEmail && this.adapter?.capabilities?.requiresEmail !== false;
   }
 
-  private t: FormTranslate = translator(formWords, () => ({
-    lang: pageLang(this),
-    overrides: this.messages,
-  }));
+  private readonly words = new PageWords(this, () => this.messages);
+  private t: FormTranslate = translator(formWords, this.words.wording);
 }
 
 declare global {

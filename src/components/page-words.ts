@@ -1,0 +1,68 @@
+/**
+ * The words an element speaks: its page language (one rule for every
+ * element, page-lang.ts), the shipped locale for that language once its
+ * chunk has loaded, the page's own overrides, and the writing direction.
+ * Until a locale arrives, and if it cannot load, the English each part
+ * carries is shown; a failed load is reported as a `natter-error`.
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {Wording} from '../core/format.js';
+import {directionOf} from '../core/lang.js';
+import {loadLocale, matchLocale, type LocaleTag} from '../core/locales/index.js';
+import type {MessageOverrides, Messages} from '../core/messages.js';
+import {NatterErrorEvent} from '../events/error-event.js';
+import {pageLang} from './page-lang.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export class PageWords implements ReactiveController {
+  /** The language of the current render. */
+  lang = 'en';
+  private tag?: LocaleTag;
+  private locale?: Partial<Messages>;
+
+  constructor(
+    private readonly host: Host,
+    private readonly overrides: () => MessageOverrides | undefined,
+    /** Called when a locale has arrived and every string should render again. */
+    private readonly onLocale?: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.refresh();
+  }
+
+  /** Reads the page language again, and starts loading its locale if that changed. */
+  refresh(): void {
+    this.lang = pageLang(this.host);
+    const tag = matchLocale(this.lang);
+    if (tag === this.tag) return;
+    this.tag = tag;
+    this.locale = undefined;
+    if (!tag) return;
+    const onError = (error: unknown) => {
+      const reason = error instanceof Error ? error : new Error(String(error));
+      this.host.dispatchEvent(new NatterErrorEvent(reason, 'load'));
+    };
+    void loadLocale(tag, {onError}).then((messages) => {
+      if (this.tag !== tag || !messages) return;
+      this.locale = messages;
+      this.onLocale?.();
+      this.host.requestUpdate();
+    });
+  }
+
+  /** What `formatMessage` needs for this render. */
+  wording = (): Wording => ({lang: this.lang, overrides: this.overrides(), locale: this.locale});
+
+  /**
+   * `rtl` when the language is written right to left and the element has no
+   * `dir` of its own; otherwise nothing, so the page's direction applies.
+   */
+  get dir(): 'rtl' | undefined {
+    if (this.host.hasAttribute('dir')) return undefined;
+    return directionOf(this.lang) === 'rtl' ? 'rtl' : undefined;
+  }
+}
