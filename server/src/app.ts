@@ -7,9 +7,11 @@ import {Identity} from './domain/identity.js';
 import {clientAddress, selfOrigin} from './http/client.js';
 import {cors} from './http/cors.js';
 import {HttpError} from './http/errors.js';
-import {RateLimiter} from './http/rate-limit.js';
+import {PostgresBuckets} from './db/rate-buckets.js';
+import {MemoryBuckets, RateLimiter, type BucketStore} from './http/rate-limit.js';
 import {resolveNotice} from './live/changes.js';
 import {EventHub} from './live/hub.js';
+import {StreamGate} from './live/stream-gate.js';
 import {startPostgresRelay} from './live/pg-relay.js';
 import {resolveOptions, type CommentsAppOptions, type ResolvedOptions} from './options.js';
 import {adminRoutes} from './routes/admin.js';
@@ -51,20 +53,27 @@ export async function createCommentsApp(input: CommentsAppOptions): Promise<Comm
     const identity = new Identity(await loadSecret(db, options.secret));
     const hub = new EventHub((notice) => resolveNotice(db, notice));
     if (database.postgresUrl) relay = await startPostgresRelay(db, database.postgresUrl, hub);
+    // Instances on one PostgreSQL share their budgets; SQLite means one instance.
+    const buckets: BucketStore =
+      database.kind === 'postgres' ? new PostgresBuckets(db) : new MemoryBuckets();
+    const {rateLimits} = options;
     const services: Services = {
       db,
       hub,
       identity,
       options,
       limits: {
-        reads: new RateLimiter(options.rateLimits.reads, 'requests'),
-        posts: new RateLimiter(options.rateLimits.posts, 'comments from this address'),
+        reads: new RateLimiter(rateLimits.reads, 'reads', 'requests', buckets),
+        posts: new RateLimiter(rateLimits.posts, 'posts', 'comments from this address', buckets),
         postsPerEmail: new RateLimiter(
-          options.rateLimits.postsPerEmail,
+          rateLimits.postsPerEmail,
+          'email',
           'comments from this email address',
+          buckets,
         ),
       },
-      clientAddress: (c) => clientAddress(c, options.trustProxy),
+      streams: new StreamGate(options.maxStreams, options.maxStreamsPerAddress),
+      clientAddress: (c) => clientAddress(c, options.proxyTrust),
     };
     const app = buildApp(services);
     return {
@@ -106,7 +115,7 @@ function buildApp(services: Services): Hono {
   });
   app.use(
     '*',
-    cors(options.origins, (c) => selfOrigin(c, options.trustProxy)),
+    cors(options.origins, (c) => selfOrigin(c, options.proxyTrust)),
   );
   app.use(
     '/api/*',

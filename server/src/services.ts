@@ -4,6 +4,7 @@ import type {Database} from './db/schema.js';
 import type {Identity} from './domain/identity.js';
 import type {RateLimiter} from './http/rate-limit.js';
 import type {EventHub} from './live/hub.js';
+import type {StreamGate} from './live/stream-gate.js';
 import type {ResolvedOptions} from './options.js';
 
 /** What the route modules share: built once per app by `createCommentsApp`. */
@@ -13,5 +14,8 @@ export interface Services {
   identity: Identity;
   options: ResolvedOptions;
   limits: {reads: RateLimiter; posts: RateLimiter; postsPerEmail: RateLimiter};
+  /** Caps on open event streams. */
+  streams: StreamGate;
+  /** The key every per-client limit counts by (see http/client.ts). */
   clientAddress(c: Context): string;
 }

@@ -16,7 +16,7 @@ const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
 export async function createComment(services: Services, c: Context): Promise<Response> {
   const {db, identity, options, limits, hub} = services;
   requireJson(c);
-  limits.posts.take(services.clientAddress(c));
+  await limits.posts.take(services.clientAddress(c));
   const key = readIdempotencyKey(c.req.header('Idempotency-Key'));
   const draft = validateDraft(await readJsonObject(c), !options.emailOptional);
   const token = readAuthorToken(c.req.header('X-Natter-Author'));
@@ -33,7 +33,10 @@ export async function createComment(services: Services, c: Context): Promise<Res
   if (parent && parent.depth + 1 > MAX_DEPTH) {
     throw validationError('parentId', `Replies may nest at most ${MAX_DEPTH} levels deep.`);
   }
-  if (draft.email) limits.postsPerEmail.take(authorKey);
+  // Per email and author token, so naming someone else's address spends only
+  // the sender's budget; checked now, spent once the comment is stored.
+  const emailBudget = draft.email ? `${authorKey}/${tokenHash ?? '-'}` : null;
+  if (emailBudget) await limits.postsPerEmail.check(emailBudget);
   const since = new Date(Date.now() - DUPLICATE_WINDOW_MS).toISOString();
   const body = draft.body;
   if (await findDuplicate(db, {thread: draft.thread, authorKey, body, since, key})) {
@@ -55,6 +58,7 @@ export async function createComment(services: Services, c: Context): Promise<Res
     idempotencyKey: key,
   });
   if (!created) return replay(c, row, tokenHash);
+  if (emailBudget) await limits.postsPerEmail.spend(emailBudget);
   if (row.status === 'published') {
     await hub.publish({type: 'created', thread: row.thread, id: row.id});
   }
