@@ -8,6 +8,7 @@ import {clientAddress, selfOrigin} from './http/client.js';
 import {cors} from './http/cors.js';
 import {HttpError} from './http/errors.js';
 import {PostgresBuckets} from './db/rate-buckets.js';
+import {ProofOfWork} from './http/proof-of-work.js';
 import {MemoryBuckets, RateLimiter, type BucketStore} from './http/rate-limit.js';
 import {resolveNotice} from './live/changes.js';
 import {EventHub} from './live/hub.js';
@@ -17,6 +18,7 @@ import {resolveOptions, type CommentsAppOptions, type ResolvedOptions} from './o
 import {adminRoutes} from './routes/admin.js';
 import {assetRoutes} from './routes/assets.js';
 import {commentRoutes} from './routes/comments.js';
+import {challengeRoutes} from './routes/challenge.js';
 import {countRoutes} from './routes/counts.js';
 import {eventRoutes} from './routes/events.js';
 import type {Services} from './services.js';
@@ -50,7 +52,8 @@ export async function createCommentsApp(input: CommentsAppOptions): Promise<Comm
   const {db} = database;
   let relay: {close(): Promise<void>} | undefined;
   try {
-    const identity = new Identity(await loadSecret(db, options.secret));
+    const secret = await loadSecret(db, options.secret);
+    const identity = new Identity(secret);
     const hub = new EventHub((notice) => resolveNotice(db, notice));
     if (database.postgresUrl) relay = await startPostgresRelay(db, database.postgresUrl, hub);
     // Instances on one PostgreSQL share their budgets; SQLite means one instance.
@@ -72,6 +75,10 @@ export async function createCommentsApp(input: CommentsAppOptions): Promise<Comm
           buckets,
         ),
       },
+      proofOfWork:
+        options.proofOfWork > 0
+          ? new ProofOfWork(db, `proof-of-work:${secret}`, options.proofOfWork)
+          : null,
       streams: new StreamGate(options.maxStreams, options.maxStreamsPerAddress),
       clientAddress: (c) => clientAddress(c, options.proxyTrust),
     };
@@ -134,6 +141,7 @@ function buildApp(services: Services): Hono {
   );
   app.route('/api/comments', commentRoutes(services));
   app.route('/api/counts', countRoutes(services));
+  app.route('/api/challenge', challengeRoutes(services));
   app.route('/api/events', eventRoutes(services));
   app.route('/api/admin', adminRoutes(services));
   app.route('/', assetRoutes(services));

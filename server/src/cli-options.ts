@@ -29,6 +29,7 @@ environment variable named after it.
   --trusted-proxies A,B NATTER_TRUSTED_PROXIES  reverse proxies (addresses or CIDRs, e.g. 127.0.0.1,10.0.0.0/8,::1)
                                              whose X-Forwarded-For names the client; no other peer is believed
   --proxy-hops N        NATTER_PROXY_HOPS    trusted proxies in front of the server, one behind the other (default 1)
+  --proof-of-work N     NATTER_PROOF_OF_WORK posts need a proof of work of up to N hashes (e.g. 100000; default 0, off)
   --max-streams N       NATTER_MAX_STREAMS   open event streams in total (default ${DEFAULT_STREAM_LIMITS.maxStreams})
   --max-streams-per-address N  NATTER_MAX_STREAMS_PER_ADDRESS  open event streams per client address (default ${DEFAULT_STREAM_LIMITS.maxStreamsPerAddress})
   --stream-lifetime S   NATTER_STREAM_LIFETIME  seconds before an event stream is closed for the client to reconnect (default ${DEFAULT_STREAM_LIMITS.streamLifetimeMs / 1000})
@@ -68,6 +69,7 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
       'trust-proxy': {type: 'boolean'},
       'trusted-proxies': {type: 'string'},
       'proxy-hops': {type: 'string'},
+      'proof-of-work': {type: 'string'},
       'max-streams': {type: 'string'},
       'max-streams-per-address': {type: 'string'},
       'stream-lifetime': {type: 'string'},
@@ -140,6 +142,7 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
     },
     trustedProxies,
     proxyHops,
+    proofOfWork: integer(flag('proof-of-work', 'NATTER_PROOF_OF_WORK') ?? '0', '--proof-of-work'),
     maxStreams: count('max-streams', 'NATTER_MAX_STREAMS', DEFAULT_STREAM_LIMITS.maxStreams),
     maxStreamsPerAddress: count(
       'max-streams-per-address',

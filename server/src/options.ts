@@ -45,6 +45,11 @@ export interface CommentsAppOptions {
    * error that points to `trustedProxies`.
    */
   trustProxy?: boolean;
+  /**
+   * Ask for a proof of work with each comment: the largest number a client
+   * may have to try (about half of it on average). 0, the default, turns it off.
+   */
+  proofOfWork?: number;
   /** Open event streams allowed at once, in total (default 5000). */
   maxStreams?: number;
   /** Open event streams allowed at once per client address (default 20). */
@@ -107,6 +112,7 @@ export function resolveOptions(
     trustedProxies,
     proxyHops,
     proxyTrust: parseTrustedProxies(trustedProxies, proxyHops),
+    proofOfWork: options.proofOfWork ?? 0,
     maxStreams: positive(options.maxStreams, DEFAULT_STREAM_LIMITS.maxStreams, 'maxStreams'),
     maxStreamsPerAddress: positive(
       options.maxStreamsPerAddress,

@@ -2,6 +2,7 @@ import type {Context} from 'hono';
 import type {Kysely} from 'kysely';
 import type {Database} from './db/schema.js';
 import type {Identity} from './domain/identity.js';
+import type {ProofOfWork} from './http/proof-of-work.js';
 import type {RateLimiter} from './http/rate-limit.js';
 import type {EventHub} from './live/hub.js';
 import type {StreamGate} from './live/stream-gate.js';
@@ -14,6 +15,8 @@ export interface Services {
   identity: Identity;
   options: ResolvedOptions;
   limits: {reads: RateLimiter; posts: RateLimiter; postsPerEmail: RateLimiter};
+  /** The proof-of-work gate for posts; null when it is off. */
+  proofOfWork: ProofOfWork | null;
   /** Caps on open event streams. */
   streams: StreamGate;
   /** The key every per-client limit counts by (see http/client.ts). */

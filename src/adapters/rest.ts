@@ -3,6 +3,7 @@ import {getAuthorToken} from './author-token.js';
 import {readComment} from './comment-shape.js';
 import {AdapterError} from './errors.js';
 import {openEventStream} from './events-source.js';
+import {createProver, isProofRefusal} from './proof-of-work.js';
 import {requestJson, type HttpConfig} from './http.js';
 import {setEntry} from './thread-key.js';
 import type {
@@ -39,6 +40,7 @@ export interface RestAdapterOptions {
 
 /** What `createRestAdapter` returns: the whole contract. */
 export interface RestAdapter extends CommentsAdapter {
+  prepare: NonNullable<CommentsAdapter['prepare']>;
   count(threads: string[], options?: {signal?: AbortSignal}): Promise<Record<string, number>>;
   subscribe: NonNullable<CommentsAdapter['subscribe']>;
   listReplies: NonNullable<CommentsAdapter['listReplies']>;
@@ -114,6 +116,8 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     }
     return comments;
   };
+  // Servers that ask for a proof of work get one solved while the person types.
+  const prover = createProver(() => get(url('challenge')));
   const readCursor = (value: unknown) =>
     typeof value === 'string' && value !== '' ? value : undefined;
 
@@ -173,22 +177,35 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
         body.honeypot = draft.antispam.honeypot;
         body.elapsedMs = draft.antispam.elapsedMs;
       }
-      const data = record(
-        await requestJson(
-          {
-            method: 'POST',
-            url: url('comments'),
-            headers: headers({
-              'Content-Type': 'application/json',
-              'Idempotency-Key': createOptions.idempotencyKey,
-            }),
-            body: JSON.stringify(body),
-            signal: createOptions.signal,
-            kind: 'write',
-          },
-          config,
-        ),
-      );
+      const send = async (proof: string | undefined) =>
+        record(
+          await requestJson(
+            {
+              method: 'POST',
+              url: url('comments'),
+              headers: headers({
+                'Content-Type': 'application/json',
+                'Idempotency-Key': createOptions.idempotencyKey,
+                ...(proof ? {'X-Natter-Proof': proof} : {}),
+              }),
+              body: JSON.stringify(body),
+              signal: createOptions.signal,
+              kind: 'write',
+            },
+            config,
+          ),
+        );
+      let data: Record<string, unknown>;
+      try {
+        data = await send(await prover.ready());
+      } catch (error) {
+        // The server wants a proof of work this adapter had not prepared (or
+        // one that went stale): solve a fresh one and send once more.
+        if (!isProofRefusal(error)) throw error;
+        const proof = await prover.fresh();
+        if (!proof) throw error;
+        data = await send(proof);
+      }
       const comment = readComment(data.comment, {base});
       if (!comment) throw malformed('back the new comment in a form that cannot be read');
       return comment;
@@ -219,6 +236,10 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
         }
       });
       return counts;
+    },
+
+    prepare() {
+      prover.prepare();
     },
 
     subscribe(thread, onEvent) {

@@ -59,6 +59,19 @@ const migrations: Record<string, Migration> = {
       await sql`drop table natter_rate_limits`.execute(db);
     },
   },
+  // Solutions of the optional proof of work, each accepted once.
+  '0003_used_proofs': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('natter_used_proofs')
+        .addColumn('signature', 'text', (col) => col.primaryKey())
+        .addColumn('expires_ms', 'bigint', (col) => col.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`drop table natter_used_proofs`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

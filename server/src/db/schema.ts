@@ -43,10 +43,17 @@ export interface RateLimitsTable {
   updated_ms: number;
 }
 
+/** Proof-of-work solutions already accepted, until their challenge expires. */
+export interface UsedProofsTable {
+  signature: string;
+  expires_ms: number;
+}
+
 export interface Database {
   comments: CommentsTable;
   natter_settings: SettingsTable;
   natter_rate_limits: RateLimitsTable;
+  natter_used_proofs: UsedProofsTable;
 }
 
 export type CommentRow = CommentsTable;

@@ -29,6 +29,7 @@ export async function createComment(services: Services, c: Context): Promise<Res
     const earlier = await findByIdempotencyKey(db, key);
     if (earlier) return replay(c, earlier, tokenHash);
   }
+  await services.proofOfWork?.require(c.req.header('X-Natter-Proof'));
   const parent = draft.parentId ? await visibleParent(services, draft, tokenHash) : null;
   if (parent && parent.depth + 1 > MAX_DEPTH) {
     throw validationError('parentId', `Replies may nest at most ${MAX_DEPTH} levels deep.`);

@@ -196,6 +196,7 @@ export class NatterReplyForm extends LitElement {
     this.body = (event.target as HTMLTextAreaElement).value;
     this.drafts.setBody(this.body);
     if (this.errors.body) this.recheck('body');
+    if (this.thread) this.adapter?.prepare?.(this.thread);
   };
 
   private onIdentityInput = (event: InputEvent) => {

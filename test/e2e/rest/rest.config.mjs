@@ -4,7 +4,7 @@
 //   NATTER_REST_DB=postgres the database in DATABASE_URL (npm test starts a cluster)
 // Four servers share the database: one publishes at once, one holds every
 // comment (the fixture's holdNext), one has a tiny post budget (429s), one
-// ends event streams after two seconds. The
+// ends event streams after two seconds and asks for a proof of work. The
 // page reaches them cross-origin, so CORS is tested for real.
 import {mkdtempSync, rmSync} from 'node:fs';
 import {createServer} from 'node:net';
@@ -67,17 +67,17 @@ let servers;
 try {
   // The first start creates the schema; the others then find it in place.
   const main = await start([...common, ...plenty, '--moderation', 'none']);
-  const [held, limited, shortLived] = await Promise.all([
+  const [held, limited, strict] = await Promise.all([
     start([...common, ...plenty, '--moderation', 'all']),
     start([...common, '--rate-posts', '1/3600']),
-    start([...common, ...plenty, '--stream-lifetime', '2']),
+    start([...common, ...plenty, '--stream-lifetime', '2', '--proof-of-work', '50000']),
   ]);
   servers = {
     database: kind,
     main: main.url,
     held: held.url,
     limited: limited.url,
-    shortLived: shortLived.url,
+    strict: strict.url,
   };
 } catch (error) {
   await stopAll();
