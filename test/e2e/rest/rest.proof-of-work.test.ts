@@ -87,9 +87,7 @@ describe('rest adapter against the real server: proof of work', () => {
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
-    console.log(
-      `proof of work, maxnumber 50000: median ${Math.round(times[2])} ms, max ${Math.round(times[4])} ms`,
-    );
-    expect(times[4]).to.be.lessThan(20_000);
+    // At 50,000 a desktop browser needs about a second; the bound only catches a runaway.
+    expect(times[4], `solve times ${times.map(Math.round).join(', ')} ms`).to.be.lessThan(20_000);
   });
 });
