@@ -123,5 +123,25 @@ forEachBackend((backend) => {
         other.close();
       }
     });
+    it('keeps apart the buckets of an instance started with other limits', async (t) => {
+      const clients = await clientsFor('127.0.2.6', t);
+      if (!clients) return;
+      const stricter = await startTestServer(database.location, {
+        rateLimits: {...rateLimits, reads: {count: 2, perSeconds: 600}},
+      });
+      const onC = new AddressClient(stricter.url, '127.0.2.6', 1);
+      try {
+        const read = (client: AddressClient) => client.get('/api/counts?thread=/apart');
+        assert.equal((await read(onC)).status, 200);
+        assert.equal((await read(onC)).status, 200);
+        assert.equal((await read(onC)).status, 429);
+        for (let i = 0; i < 6; i++) assert.equal((await read(clients[i % 2]!)).status, 200);
+        assert.equal((await read(clients[0])).status, 429);
+      } finally {
+        onC.close();
+        for (const client of clients) client.close();
+        await stricter.running.close();
+      }
+    });
   });
 });

@@ -55,11 +55,19 @@ export class RateLimiter {
     const now = Date.now();
     if (this.limit && now - this.lastSweep > SWEEP_EVERY_MS) {
       this.lastSweep = now;
-      this.store.sweep(`${this.name}:`, this.limit).catch((error: unknown) => {
+      this.store.sweep(this.prefix, this.limit).catch((error: unknown) => {
         console.error('natter: could not sweep rate-limit buckets', error);
       });
     }
-    return `${this.name}:${key}`;
+    return `${this.prefix}${key}`;
+  }
+
+  /**
+   * The limiter's name and its limit: instances configured alike share a
+   * bucket, and one started with other limits keeps its own.
+   */
+  private get prefix(): string {
+    return this.limit ? `${this.name}:${this.limit.count}/${this.limit.perSeconds}:` : '';
   }
 
   private refuseBelowOne(tokens: number): void {
