@@ -29,7 +29,7 @@ environment variable named after it.
   --trusted-proxies A,B NATTER_TRUSTED_PROXIES  reverse proxies (addresses or CIDRs, e.g. 127.0.0.1,10.0.0.0/8,::1)
                                              whose X-Forwarded-For names the client; no other peer is believed
   --proxy-hops N        NATTER_PROXY_HOPS    trusted proxies in front of the server, one behind the other (default 1)
-  --proof-of-work N     NATTER_PROOF_OF_WORK posts need a proof of work of up to N hashes (e.g. 100000; default 0, off)
+  --proof-of-work N     NATTER_PROOF_OF_WORK posts need a proof of work of up to N hashes (e.g. 50000; default 0, off)
   --max-streams N       NATTER_MAX_STREAMS   open event streams in total (default ${DEFAULT_STREAM_LIMITS.maxStreams})
   --max-streams-per-address N  NATTER_MAX_STREAMS_PER_ADDRESS  open event streams per client address (default ${DEFAULT_STREAM_LIMITS.maxStreamsPerAddress})
   --stream-lifetime S   NATTER_STREAM_LIFETIME  seconds before an event stream is closed for the client to reconnect (default ${DEFAULT_STREAM_LIMITS.streamLifetimeMs / 1000})
@@ -99,6 +99,7 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
     .map((entry) => entry.trim())
     .filter(Boolean);
   const proxyHops = integer(flag('proxy-hops', 'NATTER_PROXY_HOPS') ?? '1', '--proxy-hops');
+  if (proxyHops < 1 || proxyHops > 16) throw new Error('--proxy-hops must be from 1 to 16');
   try {
     parseTrustedProxies(trustedProxies, proxyHops);
   } catch (error) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {parseCliOptions} from '../src/cli-options.js';
+import {resolveOptions} from '../src/options.js';
 import {identiconSvg} from '../src/domain/avatar.js';
 import {normaliseThreadKey} from '../src/domain/thread-key.js';
 import {MemoryBuckets, RateLimiter} from '../src/http/rate-limit.js';
@@ -145,6 +146,14 @@ describe('command line', () => {
   it('refuses the old --trust-proxy, which believed any peer, and names the new flag', () => {
     assert.throws(() => parseCliOptions(['--trust-proxy'], {}), /--trusted-proxies/);
     assert.throws(() => parseCliOptions([], {NATTER_TRUST_PROXY: '1'}), /--trusted-proxies/);
+    assert.throws(
+      () => resolveOptions({database: 'x.db', trustProxy: true}, '.'),
+      /trustedProxies/,
+    );
+    assert.throws(
+      () => resolveOptions({database: 'x.db', trustedProxies: ['10.0.0.0/8'], proxyHops: 0}, '.'),
+      /hop count/,
+    );
   });
 
   it('explains bad values', () => {
@@ -160,6 +169,7 @@ describe('command line', () => {
       );
     }
     assert.throws(() => parseCliOptions(['--max-streams', '0'], {}), /--max-streams must be/);
+    assert.throws(() => parseCliOptions(['--proxy-hops', '0'], {}), /--proxy-hops must be/);
     assert.throws(() => parseCliOptions(['--stream-lifetime', 'x'], {}), /whole number/);
   });
 });
