@@ -3,6 +3,7 @@ import {parseTrustedProxies} from './http/client-address.js';
 import {
   DEFAULT_RATE_LIMITS,
   DEFAULT_STREAM_LIMITS,
+  MAX_PROOF_OF_WORK,
   type ModerationMode,
   type RateLimit,
 } from './options.js';
@@ -105,6 +106,13 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
   } catch (error) {
     throw new Error(`--trusted-proxies: ${(error as Error).message}`);
   }
+  const proofOfWork = integer(
+    flag('proof-of-work', 'NATTER_PROOF_OF_WORK') ?? '0',
+    '--proof-of-work',
+  );
+  if (proofOfWork > MAX_PROOF_OF_WORK) {
+    throw new Error(`--proof-of-work must be from 0 (off) to ${MAX_PROOF_OF_WORK}`);
+  }
   const count = (name: keyof typeof values, variable: string, fallback: number) => {
     const value = integer(flag(name, variable) ?? String(fallback), `--${name}`);
     if (value < 1) throw new Error(`--${name} must be at least 1`);
@@ -143,7 +151,7 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
     },
     trustedProxies,
     proxyHops,
-    proofOfWork: integer(flag('proof-of-work', 'NATTER_PROOF_OF_WORK') ?? '0', '--proof-of-work'),
+    proofOfWork,
     maxStreams: count('max-streams', 'NATTER_MAX_STREAMS', DEFAULT_STREAM_LIMITS.maxStreams),
     maxStreamsPerAddress: count(
       'max-streams-per-address',

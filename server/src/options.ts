@@ -112,7 +112,7 @@ export function resolveOptions(
     trustedProxies,
     proxyHops,
     proxyTrust: parseTrustedProxies(trustedProxies, proxyHops),
-    proofOfWork: options.proofOfWork ?? 0,
+    proofOfWork: proofOfWork(options.proofOfWork ?? 0),
     maxStreams: positive(options.maxStreams, DEFAULT_STREAM_LIMITS.maxStreams, 'maxStreams'),
     maxStreamsPerAddress: positive(
       options.maxStreamsPerAddress,
@@ -134,6 +134,16 @@ function positive(value: number | undefined, fallback: number, name: string): nu
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < 1) {
     throw new Error(`${name} must be a whole number above 0 (got ${value})`);
+  }
+  return value;
+}
+
+/** The widget's solver gives up past ten million: a harder puzzle would lock out every poster. */
+export const MAX_PROOF_OF_WORK = 10_000_000;
+
+function proofOfWork(value: number): number {
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PROOF_OF_WORK) {
+    throw new Error(`proofOfWork must be a whole number from 0 (off) to 10000000 (got ${value})`);
   }
   return value;
 }

@@ -154,6 +154,10 @@ describe('command line', () => {
       () => resolveOptions({database: 'x.db', trustedProxies: ['10.0.0.0/8'], proxyHops: 0}, '.'),
       /hop count/,
     );
+    assert.throws(
+      () => resolveOptions({database: 'x.db', proofOfWork: 20_000_000}, '.'),
+      /proofOfWork must be/,
+    );
   });
 
   it('explains bad values', () => {
@@ -170,6 +174,10 @@ describe('command line', () => {
     }
     assert.throws(() => parseCliOptions(['--max-streams', '0'], {}), /--max-streams must be/);
     assert.throws(() => parseCliOptions(['--proxy-hops', '0'], {}), /--proxy-hops must be/);
+    assert.throws(
+      () => parseCliOptions(['--proof-of-work', '99999999'], {}),
+      /--proof-of-work must be/,
+    );
     assert.throws(() => parseCliOptions(['--stream-lifetime', 'x'], {}), /whole number/);
   });
 });
