@@ -6,14 +6,18 @@ import {Identity} from './domain/identity.js';
 import {clientAddress, selfOrigin} from './http/client.js';
 import {cors} from './http/cors.js';
 import {HttpError} from './http/errors.js';
-import {RateLimiter} from './http/rate-limit.js';
+import {PostgresBuckets} from './db/rate-buckets.js';
+import {ProofOfWork} from './http/proof-of-work.js';
+import {MemoryBuckets, RateLimiter, type BucketStore} from './http/rate-limit.js';
 import {resolveNotice} from './live/changes.js';
 import {EventHub} from './live/hub.js';
+import {StreamGate} from './live/stream-gate.js';
 import {startPostgresRelay} from './live/pg-relay.js';
 import {resolveOptions, type CommentsAppOptions, type ResolvedOptions} from './options.js';
 import {adminRoutes} from './routes/admin.js';
 import {assetRoutes} from './routes/assets.js';
 import {commentRoutes} from './routes/comments.js';
+import {challengeRoutes} from './routes/challenge.js';
 import {countRoutes} from './routes/counts.js';
 import {eventRoutes} from './routes/events.js';
 import type {Services} from './services.js';
@@ -44,23 +48,35 @@ export async function createCommentsApp(input: CommentsAppOptions): Promise<Comm
   const {db} = database;
   let relay: {close(): Promise<void>} | undefined;
   try {
-    const identity = new Identity(await loadSecret(db, options.secret));
+    const secret = await loadSecret(db, options.secret);
+    const identity = new Identity(secret);
     const hub = new EventHub((notice) => resolveNotice(db, notice));
     if (database.postgresUrl) relay = await startPostgresRelay(db, database.postgresUrl, hub);
+    // Instances on one PostgreSQL share their budgets; SQLite means one instance.
+    const buckets: BucketStore =
+      database.kind === 'postgres' ? new PostgresBuckets(db) : new MemoryBuckets();
+    const {rateLimits} = options;
     const services: Services = {
       db,
       hub,
       identity,
       options,
       limits: {
-        reads: new RateLimiter(options.rateLimits.reads, 'requests'),
-        posts: new RateLimiter(options.rateLimits.posts, 'comments from this address'),
+        reads: new RateLimiter(rateLimits.reads, 'reads', 'requests', buckets),
+        posts: new RateLimiter(rateLimits.posts, 'posts', 'comments from this address', buckets),
         postsPerEmail: new RateLimiter(
-          options.rateLimits.postsPerEmail,
+          rateLimits.postsPerEmail,
+          'email',
           'comments from this email address',
+          buckets,
         ),
       },
-      clientAddress: (c) => clientAddress(c, options.trustProxy),
+      proofOfWork:
+        options.proofOfWork > 0
+          ? new ProofOfWork(db, `proof-of-work:${secret}`, options.proofOfWork)
+          : null,
+      streams: new StreamGate(options.maxStreams, options.maxStreamsPerAddress),
+      clientAddress: (c) => clientAddress(c, options.proxyTrust),
     };
     const app = buildApp(services);
     return {
@@ -102,7 +118,7 @@ function buildApp(services: Services): Hono {
   });
   app.use(
     '*',
-    cors(options.origins, (c) => selfOrigin(c, options.trustProxy)),
+    cors(options.origins, (c) => selfOrigin(c, options.proxyTrust)),
   );
   app.use(
     '/api/*',
@@ -121,6 +137,7 @@ function buildApp(services: Services): Hono {
   );
   app.route('/api/comments', commentRoutes(services));
   app.route('/api/counts', countRoutes(services));
+  app.route('/api/challenge', challengeRoutes(services));
   app.route('/api/events', eventRoutes(services));
   app.route('/api/admin', adminRoutes(services));
   app.route('/', assetRoutes(services));

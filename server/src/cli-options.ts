@@ -1,8 +1,11 @@
 import {readFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
+import {parseTrustedProxies} from './http/client-address.js';
 import {
   checkAdminToken,
   DEFAULT_RATE_LIMITS,
+  DEFAULT_STREAM_LIMITS,
+  MAX_PROOF_OF_WORK,
   type ModerationMode,
   type RateLimit,
 } from './options.js';
@@ -28,7 +31,13 @@ environment variable named after it.
   --rate-posts C/S      NATTER_RATE_POSTS    comment posts per client address (default ${rate(DEFAULT_RATE_LIMITS.posts)})
   --rate-email C/S      NATTER_RATE_EMAIL    comment posts per email address (default ${rate(DEFAULT_RATE_LIMITS.postsPerEmail)})
                                              ("off" turns a limit off)
-  --trust-proxy         NATTER_TRUST_PROXY=1 behind one reverse proxy: client address from X-Forwarded-For
+  --trusted-proxies A,B NATTER_TRUSTED_PROXIES  reverse proxies (addresses or CIDRs, e.g. 127.0.0.1,10.0.0.0/8,::1)
+                                             whose X-Forwarded-For names the client; no other peer is believed
+  --proxy-hops N        NATTER_PROXY_HOPS    trusted proxies in front of the server, one behind the other (default 1)
+  --proof-of-work N     NATTER_PROOF_OF_WORK posts need a proof of work of up to N hashes (e.g. 50000; default 0, off)
+  --max-streams N       NATTER_MAX_STREAMS   open event streams in total (default ${DEFAULT_STREAM_LIMITS.maxStreams})
+  --max-streams-per-address N  NATTER_MAX_STREAMS_PER_ADDRESS  open event streams per client address (default ${DEFAULT_STREAM_LIMITS.maxStreamsPerAddress})
+  --stream-lifetime S   NATTER_STREAM_LIFETIME  seconds before an event stream is closed for the client to reconnect (default ${DEFAULT_STREAM_LIMITS.streamLifetimeMs / 1000})
   --static DIR          NATTER_STATIC        also serve the files of DIR at /
   --bundle-dir DIR      NATTER_BUNDLE_DIR    folder holding natter.js and its chunks (default: the installed natter package's)
   --seed FILE           NATTER_SEED          import a discussion file ({"thread", "comments"}) into an empty thread
@@ -64,6 +73,12 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
       'rate-posts': {type: 'string'},
       'rate-email': {type: 'string'},
       'trust-proxy': {type: 'boolean'},
+      'trusted-proxies': {type: 'string'},
+      'proxy-hops': {type: 'string'},
+      'proof-of-work': {type: 'string'},
+      'max-streams': {type: 'string'},
+      'max-streams-per-address': {type: 'string'},
+      'stream-lifetime': {type: 'string'},
       static: {type: 'string'},
       'bundle-dir': {type: 'string'},
       seed: {type: 'string'},
@@ -79,6 +94,35 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
   if (!['none', 'first-time', 'all'].includes(moderation)) {
     throw new Error(`--moderation must be none, first-time or all (got "${moderation}")`);
   }
+  if (on('trust-proxy', 'NATTER_TRUST_PROXY')) {
+    throw new Error(
+      '--trust-proxy (NATTER_TRUST_PROXY) trusted X-Forwarded-For from anyone and is gone: ' +
+        'name your proxies with --trusted-proxies, e.g. --trusted-proxies 127.0.0.1,::1',
+    );
+  }
+  const trustedProxies = (flag('trusted-proxies', 'NATTER_TRUSTED_PROXIES') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const proxyHops = integer(flag('proxy-hops', 'NATTER_PROXY_HOPS') ?? '1', '--proxy-hops');
+  if (proxyHops < 1 || proxyHops > 16) throw new Error('--proxy-hops must be from 1 to 16');
+  try {
+    parseTrustedProxies(trustedProxies, proxyHops);
+  } catch (error) {
+    throw new Error(`--trusted-proxies: ${(error as Error).message}`);
+  }
+  const proofOfWork = integer(
+    flag('proof-of-work', 'NATTER_PROOF_OF_WORK') ?? '0',
+    '--proof-of-work',
+  );
+  if (proofOfWork > MAX_PROOF_OF_WORK) {
+    throw new Error(`--proof-of-work must be from 0 (off) to ${MAX_PROOF_OF_WORK}`);
+  }
+  const count = (name: keyof typeof values, variable: string, fallback: number) => {
+    const value = integer(flag(name, variable) ?? String(fallback), `--${name}`);
+    if (value < 1) throw new Error(`--${name} must be at least 1`);
+    return value;
+  };
   return {
     help: values.help === true,
     port: integer(flag('port', 'PORT') ?? '8787', '--port'),
@@ -113,7 +157,21 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
         '--rate-email',
       ),
     },
-    trustProxy: on('trust-proxy', 'NATTER_TRUST_PROXY'),
+    trustedProxies,
+    proxyHops,
+    proofOfWork,
+    maxStreams: count('max-streams', 'NATTER_MAX_STREAMS', DEFAULT_STREAM_LIMITS.maxStreams),
+    maxStreamsPerAddress: count(
+      'max-streams-per-address',
+      'NATTER_MAX_STREAMS_PER_ADDRESS',
+      DEFAULT_STREAM_LIMITS.maxStreamsPerAddress,
+    ),
+    streamLifetimeMs:
+      count(
+        'stream-lifetime',
+        'NATTER_STREAM_LIFETIME',
+        DEFAULT_STREAM_LIMITS.streamLifetimeMs / 1000,
+      ) * 1000,
     staticDir: flag('static', 'NATTER_STATIC'),
     bundleDir: flag('bundle-dir', 'NATTER_BUNDLE_DIR'),
     seed: flag('seed', 'NATTER_SEED'),

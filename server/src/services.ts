@@ -2,8 +2,10 @@ import type {Context} from 'hono';
 import type {Kysely} from 'kysely';
 import type {Database} from './db/schema.js';
 import type {Identity} from './domain/identity.js';
+import type {ProofOfWork} from './http/proof-of-work.js';
 import type {RateLimiter} from './http/rate-limit.js';
 import type {EventHub} from './live/hub.js';
+import type {StreamGate} from './live/stream-gate.js';
 import type {ResolvedOptions} from './options.js';
 
 /** What the route modules share: built once per app by `createCommentsApp`. */
@@ -13,5 +15,10 @@ export interface Services {
   identity: Identity;
   options: ResolvedOptions;
   limits: {reads: RateLimiter; posts: RateLimiter; postsPerEmail: RateLimiter};
+  /** The proof-of-work gate for posts; null when it is off. */
+  proofOfWork: ProofOfWork | null;
+  /** Caps on open event streams. */
+  streams: StreamGate;
+  /** The key every per-client limit counts by (see http/client.ts). */
   clientAddress(c: Context): string;
 }

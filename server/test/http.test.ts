@@ -125,7 +125,7 @@ forEachBackend((backend) => {
 
   describe('rate limits behind a proxy', () => {
     const server = useServer(backend, {
-      trustProxy: true,
+      trustedProxies: ['127.0.0.1', '::1'],
       rateLimits: {reads: false, posts: {count: 1, perSeconds: 60}, postsPerEmail: false},
     });
 

@@ -5,9 +5,10 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {parseCliOptions} from '../src/cli-options.js';
 import {createCommentsApp} from '../src/app.js';
+import {resolveOptions} from '../src/options.js';
 import {identiconSvg} from '../src/domain/avatar.js';
 import {normaliseThreadKey} from '../src/domain/thread-key.js';
-import {RateLimiter} from '../src/http/rate-limit.js';
+import {MemoryBuckets, RateLimiter} from '../src/http/rate-limit.js';
 import {decodeCursor, encodeCursor} from '../src/store/cursor.js';
 import {newId} from '../src/store/ids.js';
 
@@ -58,20 +59,41 @@ describe('ids and cursors', () => {
 });
 
 describe('rate limiter', () => {
-  it('spends tokens, refuses with the wait in seconds, and refills over time', () => {
-    const limiter = new RateLimiter({count: 2, perSeconds: 60}, 'posts');
-    const t = 1_000_000;
-    limiter.take('a', t);
-    limiter.take('a', t);
-    assert.throws(() => limiter.take('a', t), {status: 429, retryAfter: 30});
-    limiter.take('b', t); // another key has its own bucket
-    assert.throws(() => limiter.take('a', t + 20_000), {retryAfter: 10});
-    limiter.take('a', t + 30_000);
+  it('spends tokens, refuses with the wait in seconds, and refills over time', async () => {
+    let now = 1_000_000;
+    const limiter = new RateLimiter(
+      {count: 2, perSeconds: 60},
+      'posts',
+      'posts',
+      new MemoryBuckets(() => now),
+    );
+    await limiter.take('a');
+    await limiter.take('a');
+    await assert.rejects(limiter.take('a'), {status: 429, retryAfter: 30});
+    await limiter.take('b'); // another key has its own bucket
+    now += 20_000;
+    await assert.rejects(limiter.take('a'), {retryAfter: 10});
+    now += 10_000;
+    await limiter.take('a');
   });
 
-  it('lets everything through when off', () => {
-    const limiter = new RateLimiter(false, 'posts');
-    for (let i = 0; i < 1000; i++) limiter.take('a');
+  it('checks without spending, and spends only when told', async () => {
+    const limiter = new RateLimiter(
+      {count: 2, perSeconds: 3600},
+      'email',
+      'posts',
+      new MemoryBuckets(),
+    );
+    for (let i = 0; i < 10; i++) await limiter.check('a');
+    await limiter.spend('a');
+    await limiter.check('a');
+    await limiter.spend('a');
+    await assert.rejects(limiter.check('a'), {status: 429});
+  });
+
+  it('lets everything through when off', async () => {
+    const limiter = new RateLimiter(false, 'posts', 'posts', new MemoryBuckets());
+    for (let i = 0; i < 1000; i++) await limiter.take('a');
   });
 });
 
@@ -95,7 +117,8 @@ describe('command line', () => {
         DATABASE_URL: 'postgres://db/natter',
         NATTER_ORIGINS: 'https://a.example, https://b.example',
         NATTER_RATE_READS: '50/10',
-        NATTER_TRUST_PROXY: '1',
+        NATTER_TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8,::1',
+        NATTER_MAX_STREAMS_PER_ADDRESS: '5',
       },
     );
     assert.equal(options.port, 9000);
@@ -103,7 +126,9 @@ describe('command line', () => {
     assert.equal(options.database, 'postgres://db/natter');
     assert.deepEqual(options.origins, ['https://a.example', 'https://b.example']);
     assert.equal(options.moderation, 'all');
-    assert.equal(options.trustProxy, true);
+    assert.deepEqual(options.trustedProxies, ['127.0.0.1', '10.0.0.0/8', '::1']);
+    assert.equal(options.proxyHops, 1);
+    assert.equal(options.maxStreamsPerAddress, 5);
     assert.deepEqual(options.rateLimits?.reads, {count: 50, perSeconds: 10});
     assert.equal(options.rateLimits?.posts, false);
     const defaults = parseCliOptions([], {});
@@ -111,6 +136,29 @@ describe('command line', () => {
     assert.equal(defaults.host, '127.0.0.1');
     assert.equal(defaults.database, './natter.db');
     assert.equal(defaults.moderation, 'none');
+    assert.deepEqual(defaults.trustedProxies, []);
+    assert.equal(defaults.maxStreams, 5000);
+    assert.equal(defaults.maxStreamsPerAddress, 20);
+    assert.equal(defaults.streamLifetimeMs, 1_800_000);
+    const streams = ['--max-streams', '7', '--stream-lifetime', '90', '--proxy-hops', '2'];
+    const set = parseCliOptions([...streams, '--trusted-proxies', '::1'], {});
+    assert.equal(set.maxStreams, 7);
+    assert.equal(set.streamLifetimeMs, 90_000);
+    assert.equal(set.proxyHops, 2);
+  });
+
+  it('refuses the old --trust-proxy, which believed any peer, and names the new flag', () => {
+    assert.throws(() => parseCliOptions(['--trust-proxy'], {}), /--trusted-proxies/);
+    assert.throws(() => parseCliOptions([], {NATTER_TRUST_PROXY: '1'}), /--trusted-proxies/);
+    assert.throws(() => resolveOptions({database: 'x.db', trustProxy: true}), /trustedProxies/);
+    assert.throws(
+      () => resolveOptions({database: 'x.db', trustedProxies: ['10.0.0.0/8'], proxyHops: 0}),
+      /hop count/,
+    );
+    assert.throws(
+      () => resolveOptions({database: 'x.db', proofOfWork: 20_000_000}),
+      /proofOfWork must be/,
+    );
   });
 
   it('explains bad values', () => {
@@ -118,6 +166,20 @@ describe('command line', () => {
     assert.throws(() => parseCliOptions(['--port', 'eighty'], {}), /--port must be a whole number/);
     assert.throws(() => parseCliOptions(['--rate-posts', '5'], {}), /--rate-posts must look like/);
     assert.throws(() => parseCliOptions(['--frobnicate'], {}), /Unknown option/);
+    for (const bad of ['10.0.0.0/33', 'proxy.example', '::1/129', '1.2.3.4/8/1', '10.0.0/8']) {
+      assert.throws(
+        () => parseCliOptions(['--trusted-proxies', bad], {}),
+        /not an IP address or CIDR/,
+        bad,
+      );
+    }
+    assert.throws(() => parseCliOptions(['--max-streams', '0'], {}), /--max-streams must be/);
+    assert.throws(() => parseCliOptions(['--proxy-hops', '0'], {}), /--proxy-hops must be/);
+    assert.throws(
+      () => parseCliOptions(['--proof-of-work', '99999999'], {}),
+      /--proof-of-work must be/,
+    );
+    assert.throws(() => parseCliOptions(['--stream-lifetime', 'x'], {}), /whole number/);
   });
 
   it('takes an admin token of 32 or more characters from a flag, a file or the environment', () => {

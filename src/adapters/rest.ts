@@ -4,6 +4,7 @@ import {getAuthorToken} from './kit/author-token.js';
 import {readComment} from './kit/comment-shape.js';
 import {AdapterError} from './errors.js';
 import {openEventStream} from './rest/events-source.js';
+import {createProver} from './rest/proof-of-work.js';
 import {requestJson, type HttpConfig} from './rest/request.js';
 import {setEntry} from './kit/thread-key.js';
 import type {
@@ -40,6 +41,7 @@ export interface RestAdapterOptions {
 
 /** What `createRestAdapter` returns: the whole contract. */
 export interface RestAdapter extends CommentsAdapter {
+  prepare: NonNullable<CommentsAdapter['prepare']>;
   count(threads: string[], options?: {signal?: AbortSignal}): Promise<Record<string, number>>;
   subscribe: NonNullable<CommentsAdapter['subscribe']>;
   listReplies: NonNullable<CommentsAdapter['listReplies']>;
@@ -115,6 +117,8 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     }
     return comments;
   };
+  // Servers that ask for a proof of work get one solved while the person types.
+  const prover = createProver(() => get(url('challenge')));
   const readCursor = (value: unknown) =>
     typeof value === 'string' && value !== '' ? value : undefined;
 
@@ -174,22 +178,25 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
         body.honeypot = draft.antispam.honeypot;
         body.elapsedMs = draft.antispam.elapsedMs;
       }
-      const data = record(
-        await requestJson(
-          {
-            method: 'POST',
-            url: url('comments'),
-            headers: headers({
-              'Content-Type': 'application/json',
-              'Idempotency-Key': createOptions.idempotencyKey,
-            }),
-            body: JSON.stringify(body),
-            signal: createOptions.signal,
-            kind: 'write',
-          },
-          config,
-        ),
-      );
+      const send = async (proof: string | undefined) =>
+        record(
+          await requestJson(
+            {
+              method: 'POST',
+              url: url('comments'),
+              headers: headers({
+                'Content-Type': 'application/json',
+                'Idempotency-Key': createOptions.idempotencyKey,
+                ...(proof ? {'X-Natter-Proof': proof} : {}),
+              }),
+              body: JSON.stringify(body),
+              signal: createOptions.signal,
+              kind: 'write',
+            },
+            config,
+          ),
+        );
+      const data = await prover.send(send);
       const comment = readComment(data.comment, {base});
       if (!comment) throw malformed('back the new comment in a form that cannot be read');
       return comment;
@@ -220,6 +227,10 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
         }
       });
       return counts;
+    },
+
+    prepare() {
+      prover.prepare();
     },
 
     subscribe(thread, onEvent) {

@@ -62,6 +62,12 @@ export interface CommentsAdapter {
    * Replies come oldest first, at any depth below `parentId`.
    */
   listReplies?(thread: string, parentId: string, options: ReplyListOptions): Promise<ReplyPage>;
+  /**
+   * Called while the person writes a comment in `thread`, so the adapter can
+   * get ready for `create` ahead of time (the rest adapter solves the
+   * server's proof-of-work challenge). Called often: it must be cheap to repeat.
+   */
+  prepare?(thread: string): void;
   readonly capabilities?: AdapterCapabilities;
 }
 

@@ -357,4 +357,15 @@ describe('natter-reply-form sending', () => {
     expect(errors.map((e) => e.context)).to.deep.equal(['config']);
     expect(field(el, 'body').value).to.not.equal('');
   });
+
+  it('lets the adapter get ready while the person types, before anything is sent', async () => {
+    const {adapter, calls} = fakeAdapter();
+    const prepared: string[] = [];
+    adapter.prepare = (thread) => prepared.push(thread);
+    const el = await makeForm(adapter, {thread: '/typing'});
+    await fillValid(el, 'Hi');
+    expect(calls).to.have.length(0);
+    expect(prepared.length).to.be.greaterThan(0);
+    expect(new Set(prepared)).to.deep.equal(new Set(['/typing']));
+  });
 });

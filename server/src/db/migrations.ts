@@ -44,6 +44,34 @@ const migrations: Record<string, Migration> = {
       await sql`drop table comments`.execute(db);
     },
   },
+  // Token buckets shared by instances on one PostgreSQL (SQLite keeps them in memory).
+  '0002_rate_limits': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('natter_rate_limits')
+        .addColumn('key', 'text', (col) => col.primaryKey())
+        .addColumn('tokens', 'double precision', (col) => col.notNull())
+        .addColumn('available', 'double precision', (col) => col.notNull())
+        .addColumn('updated_ms', 'bigint', (col) => col.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`drop table natter_rate_limits`.execute(db);
+    },
+  },
+  // Solutions of the optional proof of work, each accepted once.
+  '0003_used_proofs': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('natter_used_proofs')
+        .addColumn('signature', 'text', (col) => col.primaryKey())
+        .addColumn('expires_ms', 'bigint', (col) => col.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`drop table natter_used_proofs`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

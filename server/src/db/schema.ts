@@ -34,9 +34,26 @@ export interface SettingsTable {
   value: string;
 }
 
+/** A token bucket of a rate limit, on PostgreSQL (`key` is `limit:client`). */
+export interface RateLimitsTable {
+  key: string;
+  tokens: number;
+  /** Tokens there were before the last update spent one. */
+  available: number;
+  updated_ms: number;
+}
+
+/** Proof-of-work solutions already accepted, until their challenge expires. */
+export interface UsedProofsTable {
+  signature: string;
+  expires_ms: number;
+}
+
 export interface Database {
   comments: CommentsTable;
   natter_settings: SettingsTable;
+  natter_rate_limits: RateLimitsTable;
+  natter_used_proofs: UsedProofsTable;
 }
 
 export type CommentRow = CommentsTable;

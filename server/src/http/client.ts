@@ -1,30 +1,28 @@
 import type {Context} from 'hono';
+import {isTrusted, limitKey, resolveClientAddress, type ProxyTrust} from './client-address.js';
 
 interface NodeBindings {
   incoming?: {socket?: {remoteAddress?: string}};
 }
 
+function peerAddress(c: Context): string | undefined {
+  return (c.env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress;
+}
+
 /**
- * The client's address, for rate limits. Behind a trusted reverse proxy it is
- * the hop the proxy appended last to `X-Forwarded-For`; otherwise the socket's
- * peer. Only the last hop is trusted: earlier ones are whatever the client wrote.
+ * Who a request counts against, for every limit: the socket's peer, or the
+ * address a trusted proxy reports in `X-Forwarded-For`, with IPv6 grouped by /64.
  */
-export function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const hops = c.req.header('X-Forwarded-For')?.split(',');
-    const last = hops?.at(-1)?.trim();
-    if (last) return last;
-  }
-  const env = c.env as NodeBindings | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? 'unknown';
+export function clientAddress(c: Context, trust: ProxyTrust | null): string {
+  return limitKey(resolveClientAddress(peerAddress(c), c.req.header('X-Forwarded-For'), trust));
 }
 
 /**
  * The origin pages on this server have: the request URL's, or the one a
  * trusted proxy reports through `X-Forwarded-Proto` and `X-Forwarded-Host`.
  */
-export function selfOrigin(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
+export function selfOrigin(c: Context, trust: ProxyTrust | null): string {
+  if (isTrusted(trust, peerAddress(c))) {
     const proto = c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim();
     const host = c.req.header('X-Forwarded-Host')?.split(',')[0]?.trim();
     if (proto && host) return `${proto}://${host}`;

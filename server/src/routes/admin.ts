@@ -19,7 +19,7 @@ export function adminRoutes(services: Services): Hono {
   const app = new Hono();
 
   app.use('*', async (c, next) => {
-    services.limits.reads.take(services.clientAddress(c));
+    await services.limits.reads.take(services.clientAddress(c));
     authorise(c, options.adminToken);
     await next();
   });

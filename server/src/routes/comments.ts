@@ -17,7 +17,7 @@ export function commentRoutes(services: Services): Hono {
   const app = new Hono();
 
   app.get('/', async (c) => {
-    limits.reads.take(services.clientAddress(c));
+    await limits.reads.take(services.clientAddress(c));
     const thread = normaliseThreadKey(c.req.query('thread'));
     const sort = c.req.query('sort') ?? 'oldest';
     if (sort !== 'oldest' && sort !== 'newest') {
@@ -34,7 +34,7 @@ export function commentRoutes(services: Services): Hono {
   });
 
   app.get('/:id/replies', async (c) => {
-    limits.reads.take(services.clientAddress(c));
+    await limits.reads.take(services.clientAddress(c));
     const page = await listReplies(db, {
       id: readCommentId(c.req.param('id')),
       limit: readLimit(c.req.query('limit'), REPLY_PAGE_SIZE.default, REPLY_PAGE_SIZE.max),

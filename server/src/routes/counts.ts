@@ -11,7 +11,7 @@ export const MAX_COUNT_THREADS = 100;
 export function countRoutes(services: Services): Hono {
   const app = new Hono();
   app.get('/', async (c) => {
-    services.limits.reads.take(services.clientAddress(c));
+    await services.limits.reads.take(services.clientAddress(c));
     const asked = c.req.queries('thread') ?? [];
     if (asked.length === 0) throw validationError('thread', 'Name at least one thread.');
     if (asked.length > MAX_COUNT_THREADS) {

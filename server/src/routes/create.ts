@@ -17,7 +17,7 @@ const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
 export async function createComment(services: Services, c: Context): Promise<Response> {
   const {db, identity, options, limits, hub} = services;
   requireJson(c);
-  limits.posts.take(services.clientAddress(c));
+  await limits.posts.take(services.clientAddress(c));
   const key = readIdempotencyKey(c.req.header('Idempotency-Key'));
   const draft = validateDraft(await readJsonObject(c), !options.emailOptional);
   const token = readAuthorToken(c.req.header('X-Natter-Author'));
@@ -31,11 +31,15 @@ export async function createComment(services: Services, c: Context): Promise<Res
     const earlier = await findByIdempotencyKey(db, key);
     if (earlier) return replay(c, earlier, tokenHash);
   }
+  await services.proofOfWork?.require(c.req.header('X-Natter-Proof'));
   const parent = draft.parentId ? await visibleParent(services, draft, tokenHash) : null;
   if (parent && parent.depth + 1 > MAX_DEPTH) {
     throw validationError('parentId', `Replies may nest at most ${MAX_DEPTH} levels deep.`);
   }
-  if (draft.email) limits.postsPerEmail.take(identity.emailKey(draft.email));
+  // Per email and author token, so naming someone else's address spends only
+  // the sender's budget; checked now, spent once the comment is stored.
+  const emailBudget = draft.email ? `${identity.emailKey(draft.email)}/${tokenHash ?? '-'}` : null;
+  if (emailBudget) await limits.postsPerEmail.check(emailBudget);
   const since = new Date(Date.now() - DUPLICATE_WINDOW_MS).toISOString();
   const body = draft.body;
   const name = draft.name;
@@ -59,6 +63,7 @@ export async function createComment(services: Services, c: Context): Promise<Res
     idempotencyKey: key,
   });
   if (!created) return replay(c, row, tokenHash);
+  if (emailBudget) await limits.postsPerEmail.spend(emailBudget);
   if (row.status === 'published') {
     await hub.publish({type: 'created', thread: row.thread, id: row.id});
   }

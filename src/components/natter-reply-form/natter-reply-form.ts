@@ -137,6 +137,7 @@ export class NatterReplyForm extends LitElement {
       this.body = (event.target as HTMLTextAreaElement).value;
       this.drafts.setBody(this.body);
       if (this.errors.body) this.recheck('body');
+      if (this.thread) this.adapter?.prepare?.(this.thread);
     },
     keydown: (event) => {
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

@@ -2,8 +2,9 @@
 // conformance suite and a few end-to-end checks, in Chromium.
 //   NATTER_REST_DB=sqlite   (default) a SQLite file in a temporary folder
 //   NATTER_REST_DB=postgres the database in DATABASE_URL (npm test starts a cluster)
-// Three servers share the database: one publishes at once, one holds every
-// comment (the fixture's holdNext), one has a tiny post budget (429s). The
+// Four servers share the database: one publishes at once, one holds every
+// comment (the fixture's holdNext), one has a tiny post budget (429s), one
+// ends event streams after two seconds and asks for a proof of work. The
 // page reaches them cross-origin, so CORS is tested for real.
 import {mkdtempSync, rmSync} from 'node:fs';
 import {createServer} from 'node:net';
@@ -66,11 +67,18 @@ let servers;
 try {
   // The first start creates the schema; the others then find it in place.
   const main = await start([...common, ...plenty, '--moderation', 'none']);
-  const [held, limited] = await Promise.all([
+  const [held, limited, strict] = await Promise.all([
     start([...common, ...plenty, '--moderation', 'all']),
     start([...common, '--rate-posts', '1/3600']),
+    start([...common, ...plenty, '--stream-lifetime', '2', '--proof-of-work', '50000']),
   ]);
-  servers = {database: kind, main: main.url, held: held.url, limited: limited.url};
+  servers = {
+    database: kind,
+    main: main.url,
+    held: held.url,
+    limited: limited.url,
+    strict: strict.url,
+  };
 } catch (error) {
   await stopAll();
   throw error;

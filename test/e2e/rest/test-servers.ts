@@ -7,6 +7,8 @@ export interface TestServers {
   held: string;
   /** Same database, one post per hour per address. */
   limited: string;
+  /** Same database, event streams end after two seconds, and posts need a proof of work. */
+  strict: string;
 }
 
 export const servers = (window as unknown as {NATTER_TEST_SERVER: TestServers}).NATTER_TEST_SERVER;
