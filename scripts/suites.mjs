@@ -67,7 +67,7 @@ export const suites = [
     browser: true,
     counts: 'file',
     needs: ['wordpress'],
-    command: ['node', 'test/e2e/csp/dist/run.mjs'],
+    command: ['node', 'test/e2e/csp/built/run.mjs'],
   },
   // Both packed tarballs installed into an empty folder with npm, and the server run from there.
   {name: 'install', usesBuild: true, counts: 'file', command: ['node', 'test/e2e/install/run.mjs']},
