@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The `csp-dist` suite (in built/: a folder named dist is ignored by git): the built script-tag files (dist/natter.js and
-// dist/natter.classic.js, as `npm run build` made them) on pages sent a strict
+// The `csp-dist` suite (its folder is not named dist, which git ignores): the
+// built script-tag files (dist/natter.js and dist/natter.classic.js, as
+// `npm run build` made them) on pages sent a strict
 // Content-Security-Policy with Trusted Types, against the real reference
 // server (SQLite) and a real WordPress. `npm test` passes the WordPress site
 // in NATTER_WP_*; run alone, this starts its own and stops it at the end.
