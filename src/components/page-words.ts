@@ -8,7 +8,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Wording} from '../core/format.js';
 import {directionOf} from '../core/lang.js';
-import {loadLocale, matchLocale, type LocaleTag} from '../core/locales/index.js';
+import {matchLocale, type LocaleTag} from '../core/locales/tags.js';
 import type {MessageOverrides, Messages} from '../core/messages.js';
 import {NatterErrorEvent} from '../events/error-event.js';
 import {pageLang} from './page-lang.js';
@@ -46,12 +46,16 @@ export class PageWords implements ReactiveController {
       const reason = error instanceof Error ? error : new Error(String(error));
       this.host.dispatchEvent(new NatterErrorEvent(reason, 'load'));
     };
-    void loadLocale(tag, {onError}).then((messages) => {
-      if (this.tag !== tag || !messages) return;
-      this.locale = messages;
-      this.onLocale?.();
-      this.host.requestUpdate();
-    });
+    // The table of locale imports is itself a chunk: English pages never load it.
+    void import('../core/locales/index.js')
+      .then(({loadLocale}) => loadLocale(tag, {onError}))
+      .catch((error: unknown) => void onError(error))
+      .then((messages) => {
+        if (this.tag !== tag || !messages) return;
+        this.locale = messages;
+        this.onLocale?.();
+        this.host.requestUpdate();
+      });
   }
 
   /** What `formatMessage` needs for this render. */

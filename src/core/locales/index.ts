@@ -9,6 +9,9 @@
  * (element, ancestor, document) and pass it in.
  */
 import type {Messages} from '../messages.js';
+import {matchLocale, type LocaleTag} from './tags.js';
+
+export {matchLocale, shippedLocales, type LocaleTag} from './tags.js';
 
 /** A locale module: one full catalogue. */
 export interface LocaleModule {
@@ -37,44 +40,7 @@ export const localeLoaders = {
   tr: () => import('./tr.js'),
   uk: () => import('./uk.js'),
   zh: () => import('./zh.js'),
-} satisfies Record<string, LocaleLoader>;
-
-export type LocaleTag = keyof typeof localeLoaders;
-
-/** Every shipped locale's tag (English, the built-in catalogue, is not listed). */
-export const shippedLocales = Object.keys(localeLoaders) as readonly LocaleTag[];
-
-function isShipped(tag: string): tag is LocaleTag {
-  return Object.hasOwn(localeLoaders, tag);
-}
-
-/**
- * The shipped locale that serves `lang`: the tag itself, else its language
- * (`pt-PT` → `pt`, `de-AT` → `de`). `undefined` means English: for `en*`,
- * for a language not shipped, for a tag that is not valid BCP 47, and for
- * Chinese in Traditional script (`zh-TW`, `zh-HK`, `zh-Hant`), since only
- * Simplified ships and English reads better than the wrong script.
- */
-export function matchLocale(lang: string): LocaleTag | undefined {
-  let canonical: string | undefined;
-  try {
-    canonical = Intl.getCanonicalLocales(lang)[0];
-  } catch {
-    return undefined;
-  }
-  if (!canonical) return undefined;
-  const subtags = canonical.toLowerCase().split('-');
-  const language = subtags[0];
-  if (language === 'zh' && isTraditionalChinese(subtags)) return undefined;
-  const whole = subtags.join('-');
-  if (isShipped(whole)) return whole;
-  return isShipped(language) ? language : undefined;
-}
-
-function isTraditionalChinese(subtags: string[]): boolean {
-  if (subtags.includes('hans')) return false;
-  return subtags.some((s) => s === 'hant' || s === 'tw' || s === 'hk' || s === 'mo');
-}
+} satisfies Record<LocaleTag, LocaleLoader>;
 
 /** What `loadLocale` is told besides the language. */
 export interface LoadLocaleOptions {
