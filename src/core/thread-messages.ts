@@ -33,6 +33,17 @@ export const threadMessages = {
   loadMoreError: 'More comments could not be loaded.',
   repliesError: 'These replies could not be loaded.',
   liveUnavailable: 'Live updates are off; reload the page to see new comments.',
+  // What a screen reader says for a comment it lands on
+  commentAria: '{name}, {time}',
+  replyAria: '{name}, {time}, reply to {parent}, level {level}',
+  // The keyboard help under the thread
+  keysTitle: 'Keyboard shortcuts',
+  keysIntro: 'With a comment focused (Tab to one of its links or buttons):',
+  keysNext: 'J: next comment',
+  keysPrevious: 'K: previous comment',
+  keysReply: 'R: reply to the comment',
+  keysToggle: 'C: show or hide its replies',
+  keysEscape: 'Escape, in the reply form: cancel the reply',
 } satisfies Record<string, Message>;
 
 export type ThreadMessageKey = keyof typeof threadMessages;

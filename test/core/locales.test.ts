@@ -29,6 +29,9 @@ function messagePlaceholders(message: Message): string[] {
 /** Values for every placeholder English uses; numbers as the elements pass them. */
 const sampleParams: Record<string, string | number> = {
   name: 'Marta',
+  time: '9 months ago',
+  parent: 'Tom',
+  level: 3,
   adapter: 'rest',
   reason: 'Links are not allowed.',
   max: 5000,

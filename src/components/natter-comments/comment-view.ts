@@ -129,6 +129,17 @@ function replyLabel(ctx: CommentViewContext, name: string): string {
   return label;
 }
 
+/** What a screen reader says on landing on a comment: who, when, and for a reply whom it answers and how deep it is. */
+function spokenLabel(node: ThreadNode, ctx: CommentViewContext, name: string, time: string) {
+  const parent = node.parent?.comment;
+  if (!parent) return ctx.t('commentAria', {name, time});
+  const answered =
+    parent.status === 'deleted'
+      ? ctx.t('deletedComment')
+      : displayName(parent.author?.name) || ctx.t('anonymous');
+  return ctx.t('replyAria', {name, time, parent: answered, level: node.depth});
+}
+
 /** One comment, the reply form when it is open under it, and its replies. */
 export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateResult {
   const comment = node.comment;
@@ -149,11 +160,18 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
   if (pending) classes += ' pending';
   if (highlighted) classes += ' highlighted';
   const note = sending ? ctx.t('sendingComment') : pending ? ctx.t('awaitingModeration') : '';
+  const when = relativeTime(node.time, ctx.now, ctx.lang);
   // Text goes in through `.textContent`: no marker nodes, one text node each.
   // The author link's `rel` is LINK_REL (core/url.ts) written out, so it
   // costs no binding.
   return html`<li>
-    <article id="comment-${id}" class=${classes} part="comment" tabindex="-1">
+    <article
+      id="comment-${id}"
+      class=${classes}
+      part="comment"
+      tabindex="-1"
+      aria-label=${spokenLabel(node, ctx, deleted ? ctx.t('deletedComment') : name, when)}
+    >
       <header class="meta">
         <span
           class=${deleted ? 'avatar none' : display.avatarClass}
@@ -179,7 +197,7 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
           ><time
             datetime=${display.iso}
             title=${exactOf(display, node.time, ctx.lang)}
-            .textContent=${relativeTime(node.time, ctx.now, ctx.lang)}
+            .textContent=${when}
           ></time
         ></a>
         ${renderContext(node, ctx)}

@@ -36,3 +36,18 @@ export function renderIncoming(count: number, onClick: () => void, t: Translate)
     ${t('newComments', {count})}
   </button>`;
 }
+
+/** The thread's keys (keyboard.ts), folded away under the list until asked for. */
+export function renderKeyHelp(t: Translate) {
+  return html`<details class="keys">
+    <summary>${t('keysTitle')}</summary>
+    <p>${t('keysIntro')}</p>
+    <ul>
+      <li>${t('keysNext')}</li>
+      <li>${t('keysPrevious')}</li>
+      <li>${t('keysReply')}</li>
+      <li>${t('keysToggle')}</li>
+      <li>${t('keysEscape')}</li>
+    </ul>
+  </details>`;
+}

@@ -17,7 +17,8 @@ import type {SortOrder} from '../../core/types.js';
 import {NatterErrorEvent} from '../../events/error-event.js';
 import {renderNode, type CommentViewContext} from './comment-view.js';
 import {HtmlBodies} from './html-bodies.js';
-import {renderIncoming, renderLoadMore, renderSort} from './list-controls.js';
+import {handleThreadKey} from './keyboard.js';
+import {renderIncoming, renderKeyHelp, renderLoadMore, renderSort} from './list-controls.js';
 import {revealHash} from './permalink.js';
 import {ReplyFormHost, type FormHostElement} from './reply-form-host.js';
 import {sectionMessages, type SectionTranslate} from './section-words.js';
@@ -112,6 +113,7 @@ export class ThreadSection {
               part="list"
               role="list"
               @click=${this.onListClick}
+              @keydown=${this.onListKeydown}
               @error=${this.avatarErrorListener}
             >
               ${renderRoots(tree.roots, ctx, state.rev)}
@@ -119,6 +121,7 @@ export class ThreadSection {
           : html`<p class="empty">${t('emptyPrompt')}</p>`
       }
       ${nextCursor ? renderLoadMore(state.more, this.onLoadMore, t) : nothing}
+      ${tree.roots.length ? renderKeyHelp(t) : nothing}
       ${this.tools.data.liveError ? html`<p class="note">${t('liveUnavailable')}</p>` : nothing}
       ${this.replies.target === null ? this.replies.element(ctx.lang) : nothing}
     `;
@@ -200,6 +203,12 @@ export class ThreadSection {
     this.tools.announce(this.t('announceLoaded', {count: added.length}));
     await this.host.focusComment(first.comment.id);
   };
+
+  private onListKeydown = (event: KeyboardEvent) =>
+    handleThreadKey(event, event.currentTarget as Element, {
+      open: (id) => void this.replies.open(id),
+      toggle: (id) => this.state.tree?.get(id)?.children.length && this.state.toggle(id),
+    });
 
   private onListClick = (event: Event) => {
     const target = event.target as Element;

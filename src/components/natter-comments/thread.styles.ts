@@ -187,6 +187,18 @@ export const threadStyles = css`
     margin-block: calc(var(--_space) / 2) var(--_space);
     margin-inline-start: calc(var(--_avatar) + 0.6em);
   }
+  .keys {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .keys summary {
+    cursor: pointer;
+    min-block-size: 24px;
+  }
+  .keys p,
+  .keys ul {
+    margin: 0.25em 0;
+  }
   /* Byline links are targets of their own: at least 24 px tall (WCAG 2.5.8). */
   .author,
   .permalink {

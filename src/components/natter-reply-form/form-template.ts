@@ -54,6 +54,13 @@ function title(view: FormView): TemplateResult {
   return titleTemplate(text, {label: t('cancelReply'), onClick: view.on.cancel});
 }
 
+/** Escape anywhere in a reply's form cancels the reply, as its Cancel button does. */
+function escapeCancels(event: KeyboardEvent, view: FormView): void {
+  if (event.key !== 'Escape' || view.parentId === null || event.defaultPrevented) return;
+  event.preventDefault();
+  view.on.cancel();
+}
+
 export function formTemplate(view: FormView): TemplateResult {
   const {t, on, sending: readonly} = view;
   return html`<form
@@ -63,6 +70,7 @@ export function formTemplate(view: FormView): TemplateResult {
     aria-labelledby="title"
     @submit=${on.submit}
     @focusout=${on.focusout}
+    @keydown=${(event: KeyboardEvent) => escapeCancels(event, view)}
   >
     ${title(view)}
     <fieldset ?disabled=${view.closed}>

@@ -63,6 +63,16 @@ export const messages: Messages = {
   repliesError: 'Diese Antworten konnten nicht geladen werden.',
   liveUnavailable:
     'Live-Aktualisierungen sind aus. Laden Sie die Seite neu, um neue Kommentare zu sehen.',
+  commentAria: 'Kommentar von {name}, {time}',
+  replyAria: '{name}, {time}, Antwort auf {parent}, Ebene {level}',
+  keysTitle: 'Tastenkürzel',
+  keysIntro:
+    'Wenn ein Kommentar den Fokus hat (mit Tab zu einem seiner Links oder Schaltflächen wechseln):',
+  keysNext: 'J: nächster Kommentar',
+  keysPrevious: 'K: vorheriger Kommentar',
+  keysReply: 'R: auf den Kommentar antworten',
+  keysToggle: 'C: seine Antworten ein- oder ausblenden',
+  keysEscape: 'Esc im Antwortformular: Antwort abbrechen',
 
   formTitle: 'Kommentar schreiben',
   replyingTo: 'Antwort an {name}',

@@ -82,6 +82,15 @@ export const messages: Messages = {
   repliesError: 'No se pudieron cargar estas respuestas.',
   liveUnavailable:
     'Las actualizaciones en directo están desactivadas; recargue la página para ver los comentarios nuevos.',
+  commentAria: '{name}, {time}',
+  replyAria: '{name}, {time}, respuesta a {parent}, nivel {level}',
+  keysTitle: 'Atajos de teclado',
+  keysIntro: 'Con un comentario enfocado (pulse Tab hasta uno de sus enlaces o botones):',
+  keysNext: 'J: comentario siguiente',
+  keysPrevious: 'K: comentario anterior',
+  keysReply: 'R: responder al comentario',
+  keysToggle: 'C: mostrar u ocultar sus respuestas',
+  keysEscape: 'Esc, en el formulario de respuesta: cancelar la respuesta',
 
   formTitle: 'Deje un comentario',
   replyingTo: 'Respondiendo a {name}',

@@ -54,6 +54,15 @@ export const messages: Messages = {
   repliesError: 'بارگیری این پاسخ‌ها ممکن نشد.',
   liveUnavailable:
     'به‌روزرسانی زنده خاموش است؛ برای دیدن دیدگاه‌های تازه صفحه را دوباره بارگیری کنید.',
+  commentAria: '{name}، {time}',
+  replyAria: '{name}، {time}، در پاسخ به {parent}، سطح {level}',
+  keysTitle: 'میان‌برهای صفحه‌کلید',
+  keysIntro: 'وقتی دیدگاهی در فوکوس است (با Tab به یکی از پیوندها یا دکمه‌هایش بروید):',
+  keysNext: 'J: دیدگاه بعدی',
+  keysPrevious: 'K: دیدگاه قبلی',
+  keysReply: 'R: پاسخ به دیدگاه',
+  keysToggle: 'C: نمایش یا پنهان کردن پاسخ‌هایش',
+  keysEscape: 'Esc، در فرم پاسخ: لغو پاسخ',
 
   formTitle: 'دیدگاهی بنویسید',
   replyingTo: 'در حال پاسخ به {name}',

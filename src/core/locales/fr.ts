@@ -81,6 +81,15 @@ export const messages: Messages = {
   repliesError: 'Impossible de charger ces réponses.',
   liveUnavailable:
     'Les mises à jour en direct sont désactivées ; rechargez la page pour voir les nouveaux commentaires.',
+  commentAria: '{name}, {time}',
+  replyAria: '{name}, {time}, réponse à {parent}, niveau {level}',
+  keysTitle: 'Raccourcis clavier',
+  keysIntro: 'Lorsqu’un commentaire a le focus (Tab jusqu’à l’un de ses liens ou boutons) :',
+  keysNext: 'J : commentaire suivant',
+  keysPrevious: 'K : commentaire précédent',
+  keysReply: 'R : répondre au commentaire',
+  keysToggle: 'C : afficher ou masquer ses réponses',
+  keysEscape: 'Échap, dans le formulaire de réponse : annuler la réponse',
 
   formTitle: 'Laisser un commentaire',
   replyingTo: 'Réponse à {name}',

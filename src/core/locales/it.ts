@@ -76,6 +76,15 @@ export const messages: Messages = {
   repliesError: 'Impossibile caricare queste risposte.',
   liveUnavailable:
     'Gli aggiornamenti in tempo reale sono disattivati; ricarica la pagina per vedere i nuovi commenti.',
+  commentAria: '{name}, {time}',
+  replyAria: '{name}, {time}, risposta a {parent}, livello {level}',
+  keysTitle: 'Scorciatoie da tastiera',
+  keysIntro: 'Con un commento selezionato (premi Tab fino a uno dei suoi link o pulsanti):',
+  keysNext: 'J: commento successivo',
+  keysPrevious: 'K: commento precedente',
+  keysReply: 'R: rispondi al commento',
+  keysToggle: 'C: mostra o nascondi le sue risposte',
+  keysEscape: 'Esc, nel modulo di risposta: annulla la risposta',
 
   formTitle: 'Lascia un commento',
   replyingTo: 'Risposta a {name}',

@@ -54,6 +54,15 @@ export const messages: Messages = {
   repliesError: 'これらの返信を読み込めませんでした。',
   liveUnavailable:
     'リアルタイム更新はオフになっています。新しいコメントを見るにはページを再読み込みしてください。',
+  commentAria: '{name} さん、{time}',
+  replyAria: '{name} さん、{time}、{parent} さんへの返信、階層 {level}',
+  keysTitle: 'キーボードショートカット',
+  keysIntro: 'コメントにフォーカスがあるとき（Tab キーでそのリンクかボタンに移動します）：',
+  keysNext: 'J：次のコメント',
+  keysPrevious: 'K：前のコメント',
+  keysReply: 'R：コメントに返信',
+  keysToggle: 'C：返信の表示／非表示を切り替え',
+  keysEscape: '返信フォームで Esc：返信をキャンセル',
 
   formTitle: 'コメントを残す',
   replyingTo: '{name} さんに返信中',

@@ -57,6 +57,16 @@ export const messages: Messages = {
   loadMoreError: 'Er konden geen reacties meer worden geladen.',
   repliesError: 'Deze antwoorden konden niet worden geladen.',
   liveUnavailable: 'Live-updates staan uit; laad de pagina opnieuw om nieuwe reacties te zien.',
+  commentAria: '{name}, {time}',
+  replyAria: '{name}, {time}, antwoord op {parent}, niveau {level}',
+  keysTitle: 'Sneltoetsen',
+  keysIntro:
+    'Wanneer een reactie de focus heeft (ga met Tab naar een van de links of knoppen erin):',
+  keysNext: 'J: volgende reactie',
+  keysPrevious: 'K: vorige reactie',
+  keysReply: 'R: op de reactie antwoorden',
+  keysToggle: 'C: de antwoorden erop tonen of verbergen',
+  keysEscape: 'Esc, in het antwoordformulier: het antwoord annuleren',
 
   formTitle: 'Laat een reactie achter',
   replyingTo: 'Antwoord aan {name}',

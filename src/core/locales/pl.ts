@@ -85,6 +85,16 @@ export const messages: Messages = {
   repliesError: 'Nie udało się wczytać tych odpowiedzi.',
   liveUnavailable:
     'Aktualizacje na żywo są wyłączone; odśwież stronę, aby zobaczyć nowe komentarze.',
+  commentAria: '{name}, {time}',
+  replyAria: '{name}, {time}, w odpowiedzi: {parent}, poziom {level}',
+  keysTitle: 'Skróty klawiszowe',
+  keysIntro:
+    'Gdy komentarz ma fokus (przejdź klawiszem Tab do jednego z jego linków lub przycisków):',
+  keysNext: 'J: następny komentarz',
+  keysPrevious: 'K: poprzedni komentarz',
+  keysReply: 'R: odpowiedz na komentarz',
+  keysToggle: 'C: pokaż lub ukryj odpowiedzi na niego',
+  keysEscape: 'Esc w formularzu odpowiedzi: anuluj odpowiedź',
 
   formTitle: 'Dodaj komentarz',
   replyingTo: 'Odpowiadasz: {name}',

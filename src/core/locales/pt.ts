@@ -77,6 +77,15 @@ export const messages: Messages = {
   repliesError: 'Não foi possível carregar estas respostas.',
   liveUnavailable:
     'As atualizações ao vivo estão desativadas; recarregue a página para ver os comentários novos.',
+  commentAria: '{name}, {time}',
+  replyAria: '{name}, {time}, resposta a {parent}, nível {level}',
+  keysTitle: 'Atalhos de teclado',
+  keysIntro: 'Com um comentário em foco (use Tab para chegar a um dos links ou botões dele):',
+  keysNext: 'J: próximo comentário',
+  keysPrevious: 'K: comentário anterior',
+  keysReply: 'R: responder ao comentário',
+  keysToggle: 'C: mostrar ou ocultar as respostas dele',
+  keysEscape: 'Esc, no formulário de resposta: cancelar a resposta',
 
   formTitle: 'Deixe um comentário',
   replyingTo: 'Respondendo a {name}',

@@ -52,6 +52,16 @@ export const messages: Messages = {
   loadMoreError: 'Daha fazla yorum yüklenemedi.',
   repliesError: 'Bu yanıtlar yüklenemedi.',
   liveUnavailable: 'Canlı güncellemeler kapalı; yeni yorumları görmek için sayfayı yenileyin.',
+  commentAria: '{name}, {time}',
+  replyAria: '{name}, {time}, yanıtlanan: {parent}, düzey {level}',
+  keysTitle: 'Klavye kısayolları',
+  keysIntro:
+    'Bir yorum odaktayken (Tab tuşuyla yorumun bağlantılarından veya düğmelerinden birine gidin):',
+  keysNext: 'J: sonraki yorum',
+  keysPrevious: 'K: önceki yorum',
+  keysReply: 'R: yorumu yanıtla',
+  keysToggle: 'C: yanıtlarını göster veya gizle',
+  keysEscape: 'Esc, yanıt formunda: yanıtı iptal et',
 
   formTitle: 'Yorum yapın',
   replyingTo: 'Yanıtlanan: {name}',
