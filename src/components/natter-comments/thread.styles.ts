@@ -180,8 +180,11 @@ export const threadStyles = css`
   .comment:focus {
     outline: none;
   }
+  /* Drawn inside the comment: top-level blocks contain their paint, which
+     would clip a ring drawn outside them. */
   .comment:focus-visible {
     outline: 2px solid var(--_accent);
+    outline-offset: -2px;
   }
   .reply-slot {
     margin-block: calc(var(--_space) / 2) var(--_space);
