@@ -20,6 +20,8 @@ export class PageWords implements ReactiveController {
   lang = 'en';
   private tag?: LocaleTag;
   private locale?: Partial<Messages>;
+  /** The wording of this update, made on first use and dropped when an input changes. */
+  private current?: Wording;
 
   constructor(
     private readonly host: Host,
@@ -36,6 +38,7 @@ export class PageWords implements ReactiveController {
 
   /** Reads the page language again, and starts loading its locale if that changed. */
   refresh(): void {
+    this.current = undefined;
     this.lang = pageLang(this.host);
     const tag = matchLocale(this.lang);
     if (tag === this.tag) return;
@@ -53,13 +56,15 @@ export class PageWords implements ReactiveController {
       .then((messages) => {
         if (this.tag !== tag || !messages) return;
         this.locale = messages;
+        this.current = undefined;
         this.onLocale?.();
         this.host.requestUpdate();
       });
   }
 
-  /** What `formatMessage` needs for this render. */
-  wording = (): Wording => ({lang: this.lang, overrides: this.overrides(), locale: this.locale});
+  /** What `formatMessage` needs for this render (one object for every string of it). */
+  wording = (): Wording =>
+    (this.current ??= {lang: this.lang, overrides: this.overrides(), locale: this.locale});
 
   /**
    * `rtl` when the language is written right to left and the element has no

@@ -6,12 +6,12 @@
  * The help under the thread (list-controls.ts) lists the same keys.
  */
 
-export type ThreadKeyAction = 'next' | 'previous' | 'reply' | 'toggle';
+type ThreadKeyAction = 'next' | 'previous' | 'reply' | 'toggle';
 
 const KEYS: Record<string, ThreadKeyAction> = {j: 'next', k: 'previous', r: 'reply', c: 'toggle'};
 
 /** What a key press in the thread list asks for, if anything. */
-export function threadKeyAction(event: KeyboardEvent): ThreadKeyAction | undefined {
+function threadKeyAction(event: KeyboardEvent): ThreadKeyAction | undefined {
   if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return undefined;
   const target = event.composedPath()[0];
   if (!(target instanceof Element)) return undefined;
@@ -22,17 +22,15 @@ export function threadKeyAction(event: KeyboardEvent): ThreadKeyAction | undefin
 }
 
 /** The comment `from` is in (or that a "more replies" row belongs to). */
-export function commentOf(from: Element): HTMLElement | undefined {
+function commentOf(from: Element): HTMLElement | undefined {
   const article = from.closest('article') ?? from.closest('li')?.querySelector(':scope > article');
   return article instanceof HTMLElement ? article : undefined;
 }
 
-/** The comment `step` places from `from` in reading order, among those on screen. */
-export function commentAfter(list: Element, from: Element, step: number): HTMLElement | undefined {
+/** The comment `step` places from `here` in reading order (from before the first when none). */
+function commentAfter(list: Element, here: HTMLElement | undefined, step: number) {
   const all = [...list.querySelectorAll<HTMLElement>('article.comment')];
-  const here = commentOf(from);
-  const index = here ? all.indexOf(here) : -1;
-  return all[index + step];
+  return all[(here ? all.indexOf(here) : -1) + step];
 }
 
 /**
@@ -45,13 +43,11 @@ export function handleThreadKey(
   on: {open: (id: string) => void; toggle: (id: string) => void},
 ): boolean {
   const action = threadKeyAction(event);
-  const from = event.composedPath()[0];
-  if (!action || !(from instanceof Element)) return false;
-  const here = commentOf(from);
+  if (!action) return false;
+  // threadKeyAction has made sure the key was pressed on an element.
+  const here = commentOf(event.composedPath()[0] as Element);
   if (action === 'next' || action === 'previous') {
-    const to = here
-      ? commentAfter(list, here, action === 'next' ? 1 : -1)
-      : commentAfter(list, list, 1);
+    const to = commentAfter(list, here, action === 'next' ? 1 : -1);
     if (!to) return false;
     to.focus();
     to.scrollIntoView({block: 'nearest'});

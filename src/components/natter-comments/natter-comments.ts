@@ -150,7 +150,6 @@ export class NatterComments extends LitElement {
         data: this.data,
         state: this.data.state!,
         wording: this.words.wording,
-        lang: () => this.words.lang,
         avatarBase: () => endpointBase(this.endpoint),
         announce: this.live.announce,
         later: this.live.later,

@@ -61,8 +61,6 @@ export interface SectionTools {
   state: ThreadState;
   /** The language and the page's overrides of this render. */
   wording: () => Wording;
-  /** The language of this render. */
-  lang: () => string;
   /** Base URL for relative avatar URLs (the endpoint). */
   avatarBase: () => string | undefined;
   /** Speaks a text through the element's live region. */
@@ -163,7 +161,7 @@ export class ThreadSection {
   private viewContext(): CommentViewContext {
     const {tools, state, t} = this;
     const adapter = tools.data.adapter;
-    const lang = tools.lang();
+    const lang = tools.wording().lang;
     const capabilities = adapter?.capabilities ?? {};
     return {
       t,
@@ -207,7 +205,7 @@ export class ThreadSection {
   private onListKeydown = (event: KeyboardEvent) =>
     handleThreadKey(event, event.currentTarget as Element, {
       open: (id) => void this.replies.open(id),
-      toggle: (id) => this.state.tree?.get(id)?.children.length && this.state.toggle(id),
+      toggle: (id) => this.state.toggle(id),
     });
 
   private onListClick = (event: Event) => {

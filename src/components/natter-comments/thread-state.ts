@@ -160,7 +160,8 @@ export class ThreadState {
   /** Shows or hides a comment's replies. */
   toggle(id: string): void {
     const node = this.tree?.get(id);
-    if (!node) return;
+    // A comment without replies has nothing to show or hide.
+    if (!node?.children.length) return;
     node.collapsed = !node.collapsed;
     this.mark(id);
   }

@@ -89,8 +89,8 @@ async function checkState(page, state, live) {
 const hasText = (found, text) => found.texts.some((entry) => entry.text.includes(text));
 
 const variants = [
-  {name: 'module script', page: 'strings.html'},
-  {name: 'classic script', page: 'classic-strings.html'},
+  {name: 'module script', page: 'section.html'},
+  {name: 'classic script', page: 'classic-section.html'},
 ];
 
 // One server with the discussion; one that holds every new comment for the owner.
