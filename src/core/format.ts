@@ -85,6 +85,14 @@ export function translator<K extends MessageKey>(
   return (key, params) => formatMessage(english, key, params, wording());
 }
 
+// Made once per language: building an Intl formatter costs far more than using one.
+const numberFormats = new Map<string, Intl.NumberFormat>();
 function formatParam(value: string | number, lang: string): string {
-  return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
+  if (typeof value !== 'number') return value;
+  let numbers = numberFormats.get(lang);
+  if (!numbers) {
+    numbers = new Intl.NumberFormat(lang);
+    numberFormats.set(lang, numbers);
+  }
+  return numbers.format(value);
 }
