@@ -49,6 +49,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'natter-test-'));
 const started = new Map();
 const totals = {passed: 0, failed: 0, skipped: 0};
 const lines = [];
+const failures = [];
 
 function run(cmd, args, env) {
   return new Promise((resolve) => {
@@ -124,6 +125,7 @@ try {
       }
     }
     if (suite === build && counts.failed > 0) buildFailed = true;
+    for (const failure of counts.failures ?? []) failures.push(`${suite.name}: ${failure}`);
     totals.passed += counts.passed;
     totals.failed += counts.failed;
     totals.skipped += counts.skipped ?? 0;
@@ -134,6 +136,10 @@ try {
   rmSync(scratch, {recursive: true, force: true});
 }
 
+if (failures.length) {
+  console.log('\nFailed tests:');
+  for (const failure of failures) console.log(`  ${failure.slice(0, 300)}`);
+}
 console.log('\nSuites:');
 for (const line of lines) console.log(line);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

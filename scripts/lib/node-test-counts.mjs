@@ -8,7 +8,7 @@
 import {writeFileSync} from 'node:fs';
 
 export default async function* countReporter(source) {
-  const counts = {passed: 0, failed: 0, skipped: 0};
+  const counts = {passed: 0, failed: 0, skipped: 0, failures: []};
   for await (const event of source) {
     if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
     const {data} = event;
@@ -21,6 +21,8 @@ export default async function* countReporter(source) {
     } else if (data.details?.error?.failureType !== 'subtestsFailed') {
       // A test that failed only because its subtests did is not a failure of its own.
       counts.failed++;
+      const reason = String(data.details?.error?.cause?.message ?? data.details?.error?.message ?? '');
+      counts.failures.push(`${data.file ?? ''}: ${data.name}: ${reason.split('\n')[0]}`);
     }
   }
   if (process.env.NATTER_RESULT_FILE) {

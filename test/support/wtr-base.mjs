@@ -3,6 +3,7 @@
 // and a reporter that prints and records plain pass/fail counts.
 import {existsSync} from 'node:fs';
 import {writeFileSync} from 'node:fs';
+import {relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {playwrightLauncher} from '@web/test-runner-playwright';
@@ -22,29 +23,40 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
-function countTests(suite, counts) {
+function countTests(suite, counts, file, path = []) {
+  const names = suite.name ? [...path, suite.name] : path;
   for (const test of suite.tests ?? []) {
     if (test.skipped) counts.skipped++;
     else if (test.passed) counts.passed++;
-    else counts.failed++;
+    else {
+      counts.failed++;
+      const reason = test.error?.message?.split('\n')[0] ?? 'failed';
+      counts.failures.push(`${file}: ${[...names, test.name].join(' > ')}: ${reason}`);
+    }
   }
-  for (const child of suite.suites ?? []) countTests(child, counts);
+  for (const child of suite.suites ?? []) countTests(child, counts, file, names);
 }
 
 /**
  * Prints `<label>: N passed, N failed` on its own line and, when
  * NATTER_RESULT_FILE is set, writes the counts there for scripts/test.mjs.
  * A test file that fails to load counts as one failure, so a broken import
- * can never pass silently.
+ * can never pass silently. Failed tests are listed by name in the file too,
+ * so the run's closing lines say which ones failed.
  */
 export function countReporter(label) {
   return {
     onTestRunFinished({sessions}) {
-      const counts = {passed: 0, failed: 0, skipped: 0};
+      const counts = {passed: 0, failed: 0, skipped: 0, failures: []};
       for (const session of sessions) {
-        if (session.testResults) countTests(session.testResults, counts);
+        const file = relative(root, session.testFile);
+        if (session.testResults) countTests(session.testResults, counts, file);
         const loadFailed = !session.passed && (session.errors?.length ?? 0) > 0;
-        if (loadFailed) counts.failed++;
+        if (loadFailed) {
+          counts.failed++;
+          const reason = session.errors[0]?.message?.split('\n')[0] ?? 'did not load';
+          counts.failures.push(`${file}: ${reason}`);
+        }
       }
       if (process.env.NATTER_RESULT_FILE) {
         writeFileSync(process.env.NATTER_RESULT_FILE, JSON.stringify(counts));

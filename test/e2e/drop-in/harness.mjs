@@ -21,7 +21,7 @@ function withTimeout(promise, ms, name) {
 
 /** Runs every registered test against `context`; returns the counts. */
 export async function runTests(context, label) {
-  const counts = {passed: 0, failed: 0, skipped: 0};
+  const counts = {passed: 0, failed: 0, skipped: 0, failures: []};
   for (const {name, fn, timeout} of tests) {
     const started = Date.now();
     try {
@@ -34,6 +34,7 @@ export async function runTests(context, label) {
       console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
     } catch (error) {
       counts.failed++;
+      counts.failures.push(`${label}: ${name}: ${String(error?.message ?? error).split('\n')[0]}`);
       console.log(`  ✗ ${name}\n${indent(error?.stack ?? String(error))}`);
     }
   }
