@@ -21,7 +21,9 @@ export default async function* countReporter(source) {
     } else if (data.details?.error?.failureType !== 'subtestsFailed') {
       // A test that failed only because its subtests did is not a failure of its own.
       counts.failed++;
-      const reason = String(data.details?.error?.cause?.message ?? data.details?.error?.message ?? '');
+      const reason = String(
+        data.details?.error?.cause?.message ?? data.details?.error?.message ?? '',
+      );
       counts.failures.push(`${data.file ?? ''}: ${data.name}: ${reason.split('\n')[0]}`);
     }
   }
