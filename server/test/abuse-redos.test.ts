@@ -57,6 +57,7 @@ for (const [i, bad] of [...shapes(URL_CHARS), `/${'/'.repeat(POST_CHARS)}a`].ent
     `/api/comments?thread=${q}`,
     `/api/comments?thread=/redos&cursor=${q}&sort=${q}&limit=${q}`,
     `/api/comments/${q}/replies?cursor=${q}`,
+    `/api/comments/${q}/context?thread=${q}`,
     `/api/counts?thread=${q}&thread=${q}`,
     `/api/events?thread=${q}`,
     `/api/admin/comments?status=${q}`,

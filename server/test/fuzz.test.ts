@@ -157,6 +157,13 @@ forEachBackend((backend) => {
             .tuple(pathSegment(ids), query(['limit', 'cursor']))
             .map(([id, q]) => req('GET', `/api/comments/${id}/replies?${q}`)),
       ],
+      [
+        'GET /api/comments/:id/context',
+        () =>
+          fc
+            .tuple(pathSegment(ids), query(['thread']))
+            .map(([id, q]) => req('GET', `/api/comments/${id}/context?${q}`)),
+      ],
       ['GET /api/counts', () => query(['thread']).map((q) => req('GET', `/api/counts?${q}`))],
       ['GET /api/events', () => query(['thread']).map((q) => req('GET', `/api/events?${q}`))],
       [

@@ -48,6 +48,39 @@ forEachBackend((backend) => {
       ]);
     });
 
+    it('sends a linked comment in its context: its branch, not other comments', async () => {
+      const first = await server.current.getJson(`/api/comments?thread=/list&limit=1`);
+      const deep = first.body.comments.find((c: {parentId: string}) => c.parentId === firstReply);
+      const {status, body} = await server.current.getJson(
+        `/api/comments/${deep.id}/context?thread=/list`,
+      );
+      assert.equal(status, 200);
+      assert.deepEqual(
+        body.comments.map((c: {id: string}) => c.id),
+        [top[0], firstReply, deep.id],
+      );
+      assert.equal(body.comments[0].moreReplies, 0);
+      const last = await server.current.getJson(`/api/comments/${top[6]}/context?thread=/list`);
+      assert.deepEqual(
+        last.body.comments.map((c: {id: string}) => c.id),
+        [top[6]],
+      );
+    });
+
+    it('answers 404 for a linked comment that is unknown or in another thread', async () => {
+      for (const path of [
+        `/api/comments/${top[0]}/context?thread=/elsewhere`,
+        `/api/comments/nope/context?thread=/list`,
+        `/api/comments/${'x'.repeat(65)}/context?thread=/list`,
+      ]) {
+        const {status, body} = await server.current.getJson(path);
+        assert.equal(status, 404, path);
+        assert.equal(body.error.code, 'not-found');
+      }
+      const missing = await server.current.getJson(`/api/comments/${top[0]}/context`);
+      assert.equal(missing.status, 400);
+    });
+
     it('pages newest first', async () => {
       const reversed = [...top].reverse();
       assert.deepEqual(await walk(server.current, '/list', 'limit=3&sort=newest'), [
@@ -128,6 +161,20 @@ forEachBackend((backend) => {
         replies.map((c: {id: string}) => c.id),
         replyIds.slice(0, 200),
       );
+    });
+
+    it('places a linked reply beyond the first 200 in its context', async () => {
+      const target = replyIds[210];
+      const {status, body} = await server.current.getJson(
+        `/api/comments/${target}/context?thread=/big`,
+      );
+      assert.equal(status, 200);
+      const ids = body.comments.map((c: {id: string}) => c.id);
+      assert.equal(ids[0], rootId);
+      assert.equal(body.comments[0].moreReplies, 30);
+      assert.deepEqual(ids.slice(1), [...replyIds.slice(0, 200), target]);
+      const parent = body.comments.find((c: {id: string}) => c.id === replyIds[160]);
+      assert.equal(body.comments.at(-1).parentId, parent.id, 'its parent is among them');
     });
 
     it('pages through every reply of the subtree, oldest first', async () => {

@@ -27,9 +27,16 @@ forEachBackend((backend) => {
         ['pending'],
       );
       assert.equal(mine.body.total, 1);
+      const link = `/api/comments/${body.comment.id}/context?thread=/mod/all`;
+      assert.equal(
+        (await server.current.getJson(link, ALICE)).status,
+        200,
+        'its author follows a link to it',
+      );
       for (const headers of [BOB, {}]) {
         const theirs = await server.current.getJson('/api/comments?thread=/mod/all', headers);
         assert.deepEqual(theirs.body, {comments: [], total: 0});
+        assert.equal((await server.current.getJson(link, headers)).status, 404, 'nobody else does');
         const counts = await server.current.getJson('/api/counts?thread=/mod/all', headers);
         assert.deepEqual(counts.body.counts, {'/mod/all': 0});
       }

@@ -2,10 +2,10 @@ import type {Comment, NewComment} from '../core/types.js';
 import type {CommentPage} from './types.js';
 import {getAuthorToken} from './kit/author-token.js';
 import {readComment} from './kit/comment-shape.js';
-import {AdapterError} from './errors.js';
 import {openEventStream} from './rest/events-source.js';
 import {createProver} from './rest/proof-of-work.js';
 import {requestJson, type HttpConfig} from './rest/request.js';
+import {baseUrl, malformed, readCommentList, readCursor, record} from './rest/shape.js';
 import {setEntry} from './kit/thread-key.js';
 import type {
   AdapterCapabilities,
@@ -45,34 +45,12 @@ export interface RestAdapter extends CommentsAdapter {
   count(threads: string[], options?: {signal?: AbortSignal}): Promise<Record<string, number>>;
   subscribe: NonNullable<CommentsAdapter['subscribe']>;
   listReplies: NonNullable<CommentsAdapter['listReplies']>;
+  context: NonNullable<CommentsAdapter['context']>;
   readonly capabilities: AdapterCapabilities;
 }
 
 /** Threads per count request (the server's limit). */
 const COUNT_CHUNK = 100;
-
-function baseUrl(endpoint: string): string {
-  let url: URL;
-  try {
-    url = new URL(endpoint, globalThis.location?.href);
-  } catch {
-    throw new TypeError(`Natter: the endpoint "${endpoint}" is not a URL.`);
-  }
-  url.search = '';
-  url.hash = '';
-  return url.href.replace(/\/+$/, '');
-}
-
-function malformed(what: string): AdapterError {
-  return new AdapterError('server', `The comments server sent ${what}.`);
-}
-
-function record(data: unknown): Record<string, unknown> {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw malformed('a reply of the wrong shape');
-  }
-  return data as Record<string, unknown>;
-}
 
 /**
  * An adapter for the reference server's HTTP API (docs/protocol.md), or any
@@ -107,20 +85,9 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
   const get = (target: string, signal?: AbortSignal) =>
     requestJson({method: 'GET', url: target, headers: headers(), signal, kind: 'read'}, config);
 
-  const readComments = (value: unknown): Comment[] => {
-    if (!Array.isArray(value)) throw malformed('a list of comments that is not a list');
-    const comments: Comment[] = [];
-    for (const item of value) {
-      const comment = readComment(item, {base});
-      // One unreadable comment is left out rather than failing the page.
-      if (comment) comments.push(comment);
-    }
-    return comments;
-  };
+  const readComments = (value: unknown) => readCommentList(value, base);
   // Servers that ask for a proof of work get one solved while the person types.
   const prover = createProver(() => get(url('challenge')));
-  const readCursor = (value: unknown) =>
-    typeof value === 'string' && value !== '' ? value : undefined;
 
   return {
     capabilities: {requiresEmail: options.requiresEmail ?? true, replies: true, sort: true},
@@ -156,6 +123,12 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       const nextCursor = readCursor(data.nextCursor);
       if (nextCursor) page.nextCursor = nextCursor;
       return page;
+    },
+
+    async context(thread: string, id: string, contextOptions: {signal?: AbortSignal} = {}) {
+      const target = url(`comments/${encodeURIComponent(id)}/context`, [['thread', thread]]);
+      const data = record(await get(target, contextOptions.signal));
+      return {comments: readComments(data.comments)};
     },
 
     async create(

@@ -63,6 +63,12 @@ export interface CommentsAdapter {
    */
   listReplies?(thread: string, parentId: string, options: ReplyListOptions): Promise<ReplyPage>;
   /**
+   * A comment that may be on no loaded page, with what places it in the
+   * thread, for `#comment-<id>` links. Throws `AdapterError` `not-found`
+   * when the reader cannot see such a comment in `thread`.
+   */
+  context?(thread: string, id: string, options?: {signal?: AbortSignal}): Promise<CommentContext>;
+  /**
    * Called while the person writes a comment in `thread`, so the adapter can
    * get ready for `create` ahead of time (the rest adapter solves the
    * server's proof-of-work challenge). Called often: it must be cheap to repeat.
@@ -74,6 +80,15 @@ export interface CommentsAdapter {
 export interface ReplyListOptions {
   cursor?: string;
   signal?: AbortSignal;
+}
+
+export interface CommentContext {
+  /**
+   * The comment, every ancestor up to its top-level comment, and the first
+   * replies of that top-level comment (which carries `moreReplies` when some
+   * were left out, as on a page). In no required order.
+   */
+  comments: Comment[];
 }
 
 export interface ReplyPage {

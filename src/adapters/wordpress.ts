@@ -13,7 +13,7 @@ import {randomId} from './kit/random-id.js';
 import type {CommentsAdapter, CreateOptions, ListOptions} from './types.js';
 import {mapLimit, wordPressRequest, type WordPressHttp} from './wordpress/http.js';
 import {toComment, toWordPressDraft, WORDPRESS_FIELDS} from './wordpress/map.js';
-import {pageOfThread} from './wordpress/page.js';
+import {branchOf, pageOfThread} from './wordpress/page.js';
 import {pendingMemory} from './wordpress/pending.js';
 import {createThreadReader} from './wordpress/thread.js';
 
@@ -42,6 +42,7 @@ export interface WordPressAdapterOptions {
 /** A WordPress adapter: it always counts, and its capabilities are always known. */
 export type WordPressAdapter = CommentsAdapter & {
   count: NonNullable<CommentsAdapter['count']>;
+  context: NonNullable<CommentsAdapter['context']>;
   readonly capabilities: AdapterCapabilities;
 };
 
@@ -108,6 +109,19 @@ export function createWordPressAdapter(options: WordPressAdapterOptions): WordPr
     // read); later pages come from the same read while it is recent.
     const maxAge = listOptions.cursor === undefined ? Math.min(cacheTtl, 1000) : cacheTtl;
     return pageOfThread(await visible(post, maxAge, listOptions.signal), listOptions);
+  }
+
+  /** A linked comment with its branch, from the same read of the thread as the pages. */
+  async function context(
+    threadKey: string,
+    id: string,
+    contextOptions: {signal?: AbortSignal} = {},
+  ) {
+    throwIfAborted(contextOptions.signal);
+    const post = postIdOf(threadKey);
+    const branch = branchOf(await visible(post, cacheTtl, contextOptions.signal), String(id));
+    if (!branch) throw new AdapterError('not-found', 'There is no such comment on this post.');
+    return {comments: branch};
   }
 
   /** WordPress takes any number as a parent; a reply must answer a comment of this post. */
@@ -203,5 +217,5 @@ export function createWordPressAdapter(options: WordPressAdapterOptions): WordPr
     return counts;
   }
 
-  return {list, create, count, capabilities: {requiresEmail, replies: true, sort: true}};
+  return {list, create, count, context, capabilities: {requiresEmail, replies: true, sort: true}};
 }

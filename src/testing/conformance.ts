@@ -11,6 +11,7 @@
  *   thread: `conformance-${crypto.randomUUID()}`,
  * }));
  */
+import {registerContextCases} from './cases-context.js';
 import {registerCoreCases, type Register} from './cases-core.js';
 import {registerErrorCases} from './cases-errors.js';
 import {registerOptionalCases} from './cases-optional.js';
@@ -89,6 +90,7 @@ export function describeAdapterConformance(
     registerPagingCases(test);
     registerErrorCases(test);
     registerOptionalCases(test);
+    registerContextCases(test);
     registerThreadKeyCases(test);
   });
 }

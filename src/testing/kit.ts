@@ -29,6 +29,7 @@ export type ConformanceFeature =
   | 'count'
   | 'subscribe'
   | 'listReplies'
+  | 'context'
   | 'threadKeys';
 
 export interface ConformanceOptions {

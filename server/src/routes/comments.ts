@@ -5,7 +5,7 @@ import {notFound, validationError} from '../http/errors.js';
 import {readCommentId, readLimit} from '../http/request.js';
 import type {Services} from '../services.js';
 import {decodeCursor} from '../store/cursor.js';
-import {listReplies, listThread} from '../store/read.js';
+import {commentInContext, listReplies, listThread} from '../store/read.js';
 import {createComment} from './create.js';
 
 export const PAGE_SIZE = {default: 20, max: 100};
@@ -43,6 +43,17 @@ export function commentRoutes(services: Services): Hono {
     });
     if (!page) throw notFound('There is no such comment.');
     return c.json(page);
+  });
+
+  app.get('/:id/context', async (c) => {
+    await limits.reads.take(services.clientAddress(c));
+    const found = await commentInContext(db, {
+      id: readCommentId(c.req.param('id')),
+      thread: normaliseThreadKey(c.req.query('thread')),
+      tokenHash: identity.tokenHash(readAuthorToken(c.req.header('X-Natter-Author'))),
+    });
+    if (!found) throw notFound('There is no such comment in this thread.');
+    return c.json(found);
   });
 
   app.post('/', (c) => createComment(services, c));

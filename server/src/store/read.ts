@@ -151,6 +151,50 @@ export async function listReplies(
   return page;
 }
 
+/**
+ * A comment in its context, for links to it: its top-level comment with
+ * that one's first replies (as a page sends them), and every ancestor of the
+ * comment wherever it falls among them. `undefined` when the reader cannot
+ * see the comment in `thread`.
+ */
+export async function commentInContext(
+  db: Kysely<Database>,
+  query: {id: string; thread: string; tokenHash: string | null},
+): Promise<{comments: PublicComment[]} | undefined> {
+  const {id, thread, tokenHash} = query;
+  const target = await db
+    .selectFrom('comments as c')
+    .select('c.path')
+    .where('c.id', '=', id)
+    .where('c.thread', '=', thread)
+    .where(shown(tokenHash))
+    .executeTakeFirst();
+  if (!target) return undefined;
+  // Ancestors of a shown comment are shown too (as tombstones if need be).
+  const chainIds = target.path.split('/');
+  const rootId = chainIds[0];
+  const [chain, replies] = await Promise.all([
+    db
+      .selectFrom('comments as c')
+      .selectAll('c')
+      .where('c.id', 'in', chainIds)
+      .where(shown(tokenHash))
+      .orderBy('c.depth')
+      .execute(),
+    repliesOf(db, [rootId], tokenHash),
+  ]);
+  const root = chain.find((row) => row.id === rootId);
+  if (!root) return undefined;
+  const group = replies.get(rootId);
+  const comments: PublicComment[] = [
+    {...publicView(root, tokenHash), moreReplies: group ? group.more : 0},
+  ];
+  for (const reply of group?.rows ?? []) comments.push(publicView(reply, tokenHash));
+  const included = new Set(comments.map((comment) => comment.id));
+  for (const row of chain) if (!included.has(row.id)) comments.push(publicView(row, tokenHash));
+  return {comments};
+}
+
 /** Visible comments per thread, at every level, tombstones excluded. */
 export async function countVisible(
   db: Kysely<Database>,

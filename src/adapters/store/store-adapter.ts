@@ -52,6 +52,7 @@ export interface StoreAdapter extends CommentsAdapter {
   count(threads: string[], options?: {signal?: AbortSignal}): Promise<Record<string, number>>;
   subscribe(thread: string, onEvent: (event: CommentEvent) => void): () => void;
   listReplies(thread: string, parentId: string, options: ReplyListOptions): Promise<ReplyPage>;
+  context: NonNullable<CommentsAdapter['context']>;
   readonly capabilities: AdapterCapabilities;
   /** Someone else's comment arrives: it is stored and subscribers hear `created`. */
   inject(thread: string, comment: Comment): Comment;
@@ -127,6 +128,16 @@ export function createStoreAdapter(
       return run(replyOptions.signal, () => {
         const key = normalizeThreadKey(thread);
         return backend.read((store) => store.listReplies(key, parentId, replyOptions, viewer));
+      });
+    },
+
+    context(thread, id, contextOptions = {}) {
+      return run(contextOptions.signal, () => {
+        const key = normalizeThreadKey(thread);
+        const comments = backend.read((store) =>
+          store.context(key, id, options.replyLimit, viewer),
+        );
+        return {comments};
       });
     },
 

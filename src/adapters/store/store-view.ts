@@ -77,6 +77,37 @@ export function descendants(view: ThreadView, id: string): StoredComment[] {
   return found.sort(compareOldest);
 }
 
+/** A top-level comment and up to `limit` of its replies; `moreReplies` counts the rest. */
+export function withReplies(view: ThreadView, top: StoredComment, limit: number): Comment[] {
+  const replies = descendants(view, top.id);
+  const shown = replies.slice(0, limit);
+  const head = toPublic(top);
+  if (replies.length > shown.length) head.moreReplies = replies.length - shown.length;
+  return [head, ...shown.map(toPublic)];
+}
+
+/**
+ * A comment in its context: its top-level comment with that one's first
+ * `limit` replies, and every ancestor of the comment, whatever its place
+ * among them. `undefined` when the reader cannot see the comment.
+ */
+export function inContext(view: ThreadView, id: string, limit: number): Comment[] | undefined {
+  const target = view.byId.get(id);
+  if (!target) return undefined;
+  const chain = [target];
+  // Bounded by the thread size, so a damaged parent cycle cannot loop forever.
+  for (let up = target; up.parentId !== null && chain.length <= view.shown.length;) {
+    const parent = view.byId.get(up.parentId);
+    if (!parent) break;
+    chain.unshift(parent);
+    up = parent;
+  }
+  const comments = withReplies(view, chain[0], limit);
+  const included = new Set(comments.map((c) => c.id));
+  for (const link of chain) if (!included.has(link.id)) comments.push(toPublic(link));
+  return comments;
+}
+
 export function depthOf(view: ThreadView, comment: StoredComment): number {
   let depth = 1;
   let parentId = comment.parentId;

@@ -1,5 +1,5 @@
 import type {Comment, CommentStatus, SortOrder} from '../../core/types.js';
-import type {CommentPage} from '../types.js';
+import type {CommentPage, ReplyPage} from '../types.js';
 
 export {toPublic} from './store-view.js';
 export {emptyStoreData, type StoreData, type StoredComment} from './store-data.js';
@@ -11,11 +11,12 @@ import {
   compareOldest,
   depthOf,
   descendants,
+  inContext,
   toPublic,
   viewThread,
+  withReplies,
   type ThreadView,
 } from './store-view.js';
-import type {ReplyPage} from '../types.js';
 import type {CleanDraft} from './check-draft.js';
 import {randomId} from '../kit/random-id.js';
 import {normalizeThreadKey} from '../kit/thread-key.js';
@@ -25,6 +26,7 @@ export const MAX_DEPTH = 32;
 const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
 const REPLIES_PAGE_SIZE = 100;
+const REPLIES_PER_TOP_LEVEL = 200;
 const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -69,17 +71,8 @@ export class CommentStore {
       tops = tops.filter((c) => isAfter(c, from, sort, compareOldest));
     }
     const page = tops.slice(0, pageSize);
-    const replyLimit = options.replyLimit ?? 200;
-    const comments: Comment[] = [];
-    for (const top of page) {
-      const replies = descendants(view, top.id);
-      const shownReplies = replies.slice(0, replyLimit);
-      const head = toPublic(top);
-      if (replies.length > shownReplies.length) {
-        head.moreReplies = replies.length - shownReplies.length;
-      }
-      comments.push(head, ...shownReplies.map(toPublic));
-    }
+    const replyLimit = options.replyLimit ?? REPLIES_PER_TOP_LEVEL;
+    const comments = page.flatMap((top) => withReplies(view, top, replyLimit));
     const result: CommentPage = {comments, total: view.total};
     if (tops.length > page.length) result.nextCursor = encodeCursor(page[page.length - 1]);
     return result;
@@ -105,6 +98,13 @@ export class CommentStore {
     const result: ReplyPage = {comments: page.map(toPublic)};
     if (replies.length > page.length) result.nextCursor = encodeCursor(page[page.length - 1]);
     return result;
+  }
+
+  /** A comment with its ancestors and its top-level comment's first replies. */
+  context(key: string, id: string, replyLimit: number | undefined, viewer?: string): Comment[] {
+    const found = inContext(this.view(key, viewer), id, replyLimit ?? REPLIES_PER_TOP_LEVEL);
+    if (!found) throw new AdapterError('not-found', 'That comment does not exist.');
+    return found;
   }
 
   /** Visible comments (tombstones excluded) of one thread. */

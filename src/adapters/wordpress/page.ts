@@ -93,3 +93,16 @@ export function pageOfThread(comments: readonly Comment[], request: PageRequest)
   if (tops.length > pageSize) result.nextCursor = encodeCursor(position(page[page.length - 1]));
   return result;
 }
+
+/**
+ * The comment `id` in its context: its top-level comment and every reply
+ * under that one (a page holds the same), or `undefined` when it is not in
+ * `comments`.
+ */
+export function branchOf(comments: readonly Comment[], id: string): Comment[] | undefined {
+  const root = rootsOf(comments);
+  const top = root.get(id);
+  if (top === undefined) return undefined;
+  const branch = comments.filter((comment) => root.get(comment.id) === top);
+  return structuredClone(branch.sort((a, b) => compare(position(a), position(b))));
+}

@@ -9,7 +9,7 @@ import {AdapterSetting} from '../adapter-setting.js';
 import {PageWords} from '../page-words.js';
 import {describeLoadError} from './describe-load-error.js';
 import {loadReplyForm} from './form-loader.js';
-import {endpointBase} from './location.js';
+import {endpointBase, hashTarget} from './location.js';
 import {styles} from './natter-comments.styles.js';
 import {LiveRegion} from './live-region.js';
 import {NearViewport} from './near-viewport.js';
@@ -217,7 +217,8 @@ export class NatterComments extends LitElement {
   /** Starts loading now (`eager`) or once the section nears the viewport (`lazy`). */
   private startWhenWanted(): void {
     if (this.data.status !== 'idle' || !this.isConnected || this.nearViewport.waiting) return;
-    if (this.loading === 'eager') void this.reload();
+    // A `#comment-` link cannot wait for the reader to scroll down to it.
+    if (this.loading === 'eager' || hashTarget(location.hash)) void this.reload();
     else this.nearViewport.whenNear(() => void this.reload());
   }
 
@@ -233,7 +234,10 @@ export class NatterComments extends LitElement {
     return element;
   }
 
-  private onHashChange = () => void this.section?.revealHash();
+  private onHashChange = () => {
+    if (this.nearViewport.waiting && hashTarget(location.hash)) void this.reload();
+    else void this.section?.revealHash();
+  };
 }
 
 declare global {

@@ -155,7 +155,9 @@ export class ThreadSection {
 
   /** Scrolls to, focuses and highlights the comment named by `#comment-<id>` in the page URL. */
   revealHash(): Promise<void> {
-    return revealHash(this.state, this.host, this.tools.later);
+    return revealHash(this.state, this.host, this.tools.later, (id) =>
+      this.updates.loadContext(id),
+    );
   }
 
   private viewContext(): CommentViewContext {

@@ -2,8 +2,9 @@
  * The requests a loaded thread makes after its first page (see
  * thread-controller.ts): later pages and the replies a comment's
  * `moreReplies` left out. What they bring goes into the thread state
- * (thread-state.ts). It comes with the thread view, so natter.js carries
- * only the first load.
+ * (thread-state.ts), as do the linked comments `#comment-` links ask for
+ * when no page held them. It comes with the thread view, so natter.js
+ * carries only the first load.
  */
 import type {CommentsAdapter} from '../../adapters/types.js';
 import type {ThreadNode} from '../../core/thread.js';
@@ -24,6 +25,7 @@ export interface LoadedThread {
 export class ThreadUpdates {
   private readonly moreRequest = new LatestRequest();
   private readonly branchRequests = new Map<string, LatestRequest>();
+  private readonly contextRequest = new LatestRequest();
 
   constructor(
     private readonly load: LoadedThread,
@@ -33,6 +35,7 @@ export class ThreadUpdates {
   /** Cancels every request in flight (a new load, or the element left the page). */
   abort(): void {
     this.moreRequest.abort();
+    this.contextRequest.abort();
     for (const request of this.branchRequests.values()) request.abort();
     this.branchRequests.clear();
   }
@@ -79,5 +82,28 @@ export class ThreadUpdates {
     const {comments, nextCursor} = outcome.value;
     state.setBranch(id, {loading: false, cursor: nextCursor});
     return state.addMany(comments ?? [], id, Boolean(nextCursor));
+  }
+
+  /**
+   * Fetches a comment that no loaded page holds, with its ancestors, for a
+   * `#comment-` link. Resolves true when it is now in the thread. A comment
+   * the backend does not know is no error: the link simply leads nowhere.
+   */
+  async loadContext(id: string): Promise<boolean> {
+    const {state, load} = this;
+    const {adapter, generation} = load;
+    if (!state.tree || !adapter?.context) return false;
+    const outcome = await this.contextRequest.run((signal) =>
+      adapter.context!(load.threadKey, id, {signal}),
+    );
+    if (!outcome || generation !== load.generation) return false;
+    if (!outcome.ok) {
+      if ((outcome.error as {code?: string})?.code !== 'not-found') {
+        load.report(outcome.error, 'load');
+      }
+      return false;
+    }
+    state.addMany(outcome.value.comments ?? []);
+    return Boolean(state.tree?.get(id));
   }
 }

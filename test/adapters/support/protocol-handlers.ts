@@ -53,6 +53,16 @@ export function protocolServer(base: string) {
         return fail(error);
       }
     }),
+    http.get(`${base}/api/comments/:id/context`, ({request, params}) => {
+      try {
+        const thread = normalizeThreadKey(new URL(request.url).searchParams.get('thread'));
+        return HttpResponse.json({
+          comments: store.context(thread, String(params.id), undefined, author(request)),
+        });
+      } catch (error) {
+        return fail(error);
+      }
+    }),
     http.post(`${base}/api/comments`, async ({request}) => {
       const key = request.headers.get('Idempotency-Key') ?? '';
       const body = (await request.json()) as NewComment & {thread: string};
