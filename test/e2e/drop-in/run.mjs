@@ -6,6 +6,7 @@
 //   - the same pages walked through every state, checking that no catalogue
 //     key reaches the screen (strings.e2e.mjs);
 //   - axe on the built natter.js, light and dark;
+//   - links to a comment beyond the first page;
 //   - a Vite app and React, Vue and Svelte pages that install the packed package.
 // Builds dist/ first when it is missing.
 import {spawnSync} from 'node:child_process';
@@ -19,6 +20,7 @@ import {chromiumArgs, chromiumPath} from '../../support/wtr-base.mjs';
 import {report, runTests} from './harness.mjs';
 import {startCommentsServer, startStaticServer} from './servers.mjs';
 import {buildViteApp} from './vite-app.mjs';
+import {longDiscussion} from './fixtures/long-thread.mjs';
 
 const LABEL = 'dist';
 const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url));
@@ -49,7 +51,10 @@ try {
   const comments = await startCommentsServer({
     database: join(scratch, 'comments.db'),
     origins: [site.origin, app.origin],
-    discussions: JSON.parse(readFileSync(join(fixtures, 'discussions.json'), 'utf8')),
+    discussions: [
+      ...JSON.parse(readFileSync(join(fixtures, 'discussions.json'), 'utf8')),
+      longDiscussion(),
+    ],
   });
   open.push(comments);
   endpoint = comments.origin;
@@ -65,6 +70,7 @@ try {
   const strings = await import('./strings.e2e.mjs');
   open.push({close: strings.closeStringServers});
   await import('./a11y.e2e.mjs');
+  await import('./permalink.e2e.mjs');
   await import('./vite-app.e2e.mjs');
   counts = await runTests({browser, site, app, comments}, LABEL);
 } catch (error) {
