@@ -135,6 +135,22 @@ describe('locale catalogues', () => {
         }
       });
 
+      // WCAG 2.5.3: a speech user says the word they see ("Reply"), so the
+      // button's spoken name "Reply to Marta" must hold it as whole words.
+      it('names each Reply button with the words it shows', () => {
+        const locale = catalogue();
+        const words = (text: string) =>
+          [...new Intl.Segmenter(tag, {granularity: 'word'}).segment(text.toLocaleLowerCase(tag))]
+            .filter((part) => part.isWordLike)
+            .map((part) => part.segment);
+        const shown = words(formatMessage(en, 'replyButton', {}, {lang: tag, locale}));
+        const label = words(
+          formatMessage(en, 'replyButtonLabel', {name: 'Marta'}, {lang: tag, locale}),
+        );
+        const at = label.findIndex((_, i) => shown.every((word, j) => label[i + j] === word));
+        expect(at, `${tag}: "${label.join(' ')}" holds "${shown.join(' ')}"`).to.be.at.least(0);
+      });
+
       it('formats every message with no placeholder left over', () => {
         const locale = catalogue();
         for (const key of keys) {

@@ -26,15 +26,26 @@ export function renderLoadMore(state: BranchState, onClick: () => void, t: Trans
   </div>`;
 }
 
+/**
+ * The place of the "N new comments" button, kept at the button's height
+ * while live updates are on, so that the button appearing, changing or
+ * going never moves the comments under the reader's eyes.
+ */
 export function renderIncoming(count: number, onClick: () => void, t: Translate) {
-  return html`<button
-    type="button"
-    part="button new-comments"
-    class="new-comments"
-    @click=${onClick}
-  >
-    ${t('newComments', {count})}
-  </button>`;
+  return html`<div class="incoming">
+    ${
+      count
+        ? html`<button
+            type="button"
+            part="button new-comments"
+            class="new-comments"
+            @click=${onClick}
+          >
+            ${t('newComments', {count})}
+          </button>`
+        : nothing
+    }
+  </div>`;
 }
 
 /** The thread's keys (keyboard.ts), folded away under the list until asked for. */

@@ -102,8 +102,9 @@ export class ThreadSection {
     const ctx = this.viewContext();
     // Live comments wait while our own post is on its way: it may be among them.
     const held = sending.size ? 0 : incoming.length;
+    const live = Boolean(this.tools.data.adapter?.subscribe) && !this.tools.data.liveError;
     return html`
-      ${held ? renderIncoming(held, this.onReveal, t) : nothing}
+      ${held || live ? renderIncoming(held, this.onReveal, t) : nothing}
       ${
         tree.roots.length
           ? html`<ol

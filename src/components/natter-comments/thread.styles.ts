@@ -47,8 +47,10 @@ export const threadStyles = css`
   .comment.highlighted {
     background: var(--_highlight);
   }
+  /* Told apart by its "Sending…" note and a tinted box; fading it would take
+     its text below 4.5:1 contrast. */
   .comment.sending {
-    opacity: 0.75;
+    background: var(--_surface);
   }
   .meta {
     display: flex;
@@ -169,8 +171,13 @@ export const threadStyles = css`
   .more-replies {
     margin-top: 0.25em;
   }
-  .new-comments {
-    justify-self: center;
+  /* As tall as its button (natter-comments.styles.ts: 2rem at least, one
+     line plus padding and border), and the button keeps its start edge
+     when its count grows. */
+  .incoming {
+    display: flex;
+    align-items: start;
+    min-block-size: max(2rem, calc(1lh + 0.5em + 2px));
   }
   .load-more {
     display: grid;

@@ -37,7 +37,7 @@ export const messages: Messages = {
   sortOldest: 'الأقدم أولًا',
   sortNewest: 'الأحدث أولًا',
   replyButton: 'رد',
-  replyButtonLabel: 'الرد على {name}',
+  replyButtonLabel: 'رد على {name}',
   inReplyTo: 'ردًّا على {name}',
   inReplyToHidden: 'ردًّا على تعليق غير معروض',
   inReplyToDeleted: 'ردًّا على تعليق محذوف',

@@ -1,37 +1,18 @@
 // axe on the built natter.js, in the light and the dark theme: the thread
 // as it loads from the reference server, the form showing its errors, and
-// a reply form opened under a comment. axe-core comes from node_modules and
-// is added to the page by the test, not by the page.
+// a reply form opened under a comment. Every other state is walked in
+// a11y-states.e2e.mjs.
 import assert from 'node:assert/strict';
-import {createRequire} from 'node:module';
+import {axeOn} from './axe.mjs';
 import {test} from './harness.mjs';
 import {withPage} from './pages.mjs';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 // The host's own background: the theme took effect, so axe judged its colours.
 const backgrounds = {light: 'rgb(255, 255, 255)', dark: 'rgb(15, 20, 25)'};
 
-/**
- * axe's violations on the whole page, one line each. axe must have judged
- * colour contrast inside the section's shadow root too, or a clean result
- * would mean nothing.
- */
+/** axe's violations on the whole page, once it has judged contrast inside the section too. */
 async function violations(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({path: axePath});
-  const {found, contrastChecked} = await page.evaluate(async () => {
-    const result = await window.axe.run(document);
-    const contrast = [...result.passes, ...result.violations].find(
-      (r) => r.id === 'color-contrast',
-    );
-    return {
-      found: result.violations.map(
-        (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-      ),
-      contrastChecked: (contrast?.nodes ?? []).filter((n) => n.target[0]?.[0] === 'natter-comments')
-        .length,
-    };
-  });
+  const {found, contrastChecked} = await axeOn(page);
   assert.ok(contrastChecked > 5, `axe checked contrast on ${contrastChecked} nodes of the section`);
   return found;
 }

@@ -5,7 +5,7 @@
 //     plain static server from the packed package, the way a CDN serves it;
 //   - the same pages walked through every state, checking that no catalogue
 //     key reaches the screen (strings.e2e.mjs);
-//   - axe on the built natter.js, light and dark;
+//   - axe on the built natter.js, light and dark, in every state and on the count badges;
 //   - links to a comment beyond the first page;
 //   - a Vite app and React, Vue and Svelte pages that install the packed package.
 // Builds dist/ first when it is missing.
@@ -70,6 +70,9 @@ try {
   const strings = await import('./strings.e2e.mjs');
   open.push({close: strings.closeStringServers});
   await import('./a11y.e2e.mjs');
+  const a11y = await import('./a11y-threads.mjs');
+  open.push({close: a11y.closeA11yServers});
+  await import('./a11y-states.e2e.mjs');
   await import('./permalink.e2e.mjs');
   await import('./vite-app.e2e.mjs');
   counts = await runTests({browser, site, app, comments}, LABEL);
