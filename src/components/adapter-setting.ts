@@ -47,7 +47,10 @@ export class AdapterCache {
       // `adapter="rest"` and an endpoint alone mean the same backend.
       key = `${pickAdapter(adapter, endpoint)} ${endpoint?.trim() ?? ''}`;
     } catch (error) {
-      return Promise.reject(error);
+      // A page often assigns its own adapter object in a script after
+      // natter.js: the refusal waits a task, and the load that assignment
+      // starts overtakes it.
+      return new Promise((_, reject) => setTimeout(() => reject(error)));
     }
     let shared = this.known.get(key);
     if (!shared) {
