@@ -147,3 +147,14 @@ for (const variant of variants) {
       }
     }));
 }
+
+test('a page that assigns its own adapter in a later script gets no false error', ({
+  browser,
+  site,
+}) =>
+  withPage(browser, `${site.origin}/own-adapter.html`, async ({page}) => {
+    await page.getByText('Served by an adapter the page wrote itself.').waitFor();
+    // Errors would come within a task of loading; give them a moment more.
+    await page.waitForTimeout(200);
+    assert.deepEqual(await page.evaluate(() => window.natterErrors), []);
+  }));
