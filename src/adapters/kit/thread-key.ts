@@ -1,6 +1,7 @@
 import {AdapterError} from '../errors.js';
 
-// Where the backends that import it from here expect it.
+// Kept in its own file, which the REST backend shares with the others, so
+// that it does not bring the thread-key rule below along with it.
 export {setEntry} from './set-entry.js';
 
 /** Longest thread key the reference server accepts (docs/protocol.md). */
