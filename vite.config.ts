@@ -107,12 +107,14 @@ function embedBuild(): UserConfig {
           codeSplitting: {
             groups: [
               {name: 'natter', tags: ['$initial']},
-              // The small helpers the backends share (and the limits the reply form
-              // shares with them), in one file rather than one each: the REST
-              // backend then loads as two files.
+              // The small helpers the backends share (and the limits, ids and
+              // storage access the reply form shares with them), in one file
+              // rather than one each: the REST backend then loads as two files.
+              // The thread-key rule stays with its only users, the in-browser
+              // backends, so a REST reader does not download it.
               {
                 name: 'adapter-kit',
-                test: /\/src\/(adapters\/kit\/|core\/limits\.ts$)/,
+                test: /\/src\/(adapters\/kit\/(?!thread-key\.ts$)|core\/(limits|random-id|storage)\.ts$)/,
               },
             ],
           },

@@ -5,6 +5,7 @@
  * Elements already in the page upgrade when their definition arrives, with
  * any property a script set on them meanwhile.
  */
+import {asError} from './core/as-error.js';
 import {NatterErrorEvent} from './events/error-event.js';
 
 interface Waiting {
@@ -34,7 +35,7 @@ function start(entry: Waiting): void {
       // Typically a failed download: say so on each element, and try again
       // when another one is added.
       entry.loading = false;
-      const reason = error instanceof Error ? error : new Error(String(error));
+      const reason = asError(error);
       for (const element of document.getElementsByTagName(entry.tag)) {
         element.dispatchEvent(new NatterErrorEvent(reason, 'load'));
       }

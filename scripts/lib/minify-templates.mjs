@@ -2,7 +2,10 @@
 // literals are text the minifier must leave alone, so their indentation,
 // line breaks and CSS comments would ship as written. This takes out only
 // what cannot change what a page shows:
-//   - css``: comments, and whitespace that CSS ignores (quoted strings kept);
+//   - css``: comments, whitespace that CSS ignores, and the longer of two
+//     spellings of one value (`0.5` → `.5`, `#ffffff` → `#fff`,
+//     `font-weight: normal` → `400`, `[type='text']` → `[type=text]`);
+//     other quoted strings are kept as written;
 //   - html``: every run of whitespace that holds a line break becomes one
 //     space (HTML renders any such run as one space at most), except inside
 //     <pre> and <textarea>, where whitespace is content.
@@ -13,20 +16,37 @@ import {parseAst} from 'vite';
 /** CSS quoted strings and comments, so whitespace rules skip strings and drop comments. */
 const CSS_TOKENS = /("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|\/\*[\s\S]*?\*\//g;
 
+/** Spellings CSS reads alike, the shorter one second. */
+const CSS_SHORTER = [
+  // No space is needed around these; `:` keeps the space before it
+  // (`a :hover` is a descendant selector), `+`/`-` keep theirs (calc()).
+  [/ ?([{};,>/]) ?/g, '$1'],
+  [/: /g, ':'],
+  [/;}/g, '}'],
+  // Multiplication in calc(): between a closing parenthesis or a number and a number.
+  [/([)\d]) ?\* ?(?=[\d.])/g, '$1*'],
+  // A leading zero, not inside a word (`c0.5`), a number (`10.5`) or a hex colour.
+  [/(?<![\w.#-])0\.(\d)/g, '.$1'],
+  [/#([\da-f])\1([\da-f])\2([\da-f])\3(?![\da-f])/gi, '#$1$2$3'],
+  [/font-weight:normal(?=[;}])/g, 'font-weight:400'],
+  [/font-weight:bold(?=[;}])/g, 'font-weight:700'],
+];
+
+/** A quoted attribute-selector value that is a plain name needs no quotes. */
+const PLAIN_NAME = /^(["'])(-?[A-Za-z_][\w-]*)\1$/;
+
 /** One stretch of CSS template text (between two `${…}`), minified. */
 export function minifyCss(text) {
   let out = '';
   let last = 0;
   const squeeze = (part) =>
-    part
-      .replace(/\s+/g, ' ')
-      // No space is needed around these; `:` keeps the space before it
-      // (`a :hover` is a descendant selector), `+`/`-` keep theirs (calc()).
-      .replace(/ ?([{};,>]) ?/g, '$1')
-      .replace(/: /g, ':')
-      .replace(/;}/g, '}');
+    CSS_SHORTER.reduce(
+      (done, [pattern, by]) => done.replace(pattern, by),
+      part.replace(/\s+/g, ' '),
+    );
   // Comments become spaces, in case one stood between two words; the text
-  // around them is squeezed as one piece, quoted strings pass unchanged.
+  // around them is squeezed as one piece, quoted strings pass unchanged
+  // unless they are a name in `[attr='name']`.
   let pending = '';
   for (const match of text.matchAll(CSS_TOKENS)) {
     pending += text.slice(last, match.index);
@@ -34,7 +54,9 @@ export function minifyCss(text) {
     if (match[1] === undefined) {
       pending += ' ';
     } else {
-      out += squeeze(pending) + match[1];
+      const name = PLAIN_NAME.exec(match[1]);
+      const inSelector = /=\s*$/.test(pending) && /^\s*\]/.test(text.slice(last));
+      out += squeeze(pending) + (name && inSelector ? name[2] : match[1]);
       pending = '';
     }
   }

@@ -1,3 +1,4 @@
+import {browserStorage} from '../core/storage.js';
 import type {Comment} from '../core/types.js';
 import {getAuthorToken} from './kit/author-token.js';
 import {AdapterError} from './errors.js';
@@ -32,14 +33,6 @@ export const DEFAULT_STORAGE_KEY = 'natter:local';
 // Backends on the same page and key, so that a write through one is heard by
 // the subscribers of another (the `storage` event only reaches other pages).
 const samePage = new Map<Storage, Map<string, Set<() => void>>>();
-
-function pageStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function localBackend(
   storage: Storage | undefined,
@@ -170,7 +163,7 @@ function localBackend(
  */
 export function createLocalAdapter(options: LocalAdapterOptions = {}): StoreAdapter {
   const storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
-  const storage = options.storage ?? pageStorage();
+  const storage = options.storage ?? browserStorage();
   const viewer = options.authorToken ?? getAuthorToken(storage);
   const seeded = () => {
     const store = new CommentStore();

@@ -6,6 +6,7 @@
  * carries is shown; a failed load is reported as a `natter-error`.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {asError} from '../core/as-error.js';
 import type {Wording} from '../core/format.js';
 import {directionOf} from '../core/lang.js';
 import {matchLocale, type LocaleTag} from '../core/locales/tags.js';
@@ -46,7 +47,7 @@ export class PageWords implements ReactiveController {
     this.locale = undefined;
     if (!tag) return;
     const onError = (error: unknown) => {
-      const reason = error instanceof Error ? error : new Error(String(error));
+      const reason = asError(error);
       this.host.dispatchEvent(new NatterErrorEvent(reason, 'load'));
     };
     // The table of locale imports is itself a chunk: English pages never load it.

@@ -7,7 +7,11 @@
  * The name, email and website are not part of a draft: they are remembered
  * (or not) by `identity.ts`, with the person's consent.
  */
-import {browserStorage} from './identity.js';
+import {randomId} from './random-id.js';
+import {browserStorage} from './storage.js';
+
+/** A random UUID (see random-id.ts). */
+export const randomKey = randomId;
 
 export interface Draft {
   body: string;
@@ -24,23 +28,9 @@ export function draftStorageKey(thread: string, parentId: string | null): string
   return `${prefix}${thread}:${parentId ?? 'root'}`;
 }
 
-/**
- * A random UUID. `crypto.randomUUID` exists only in secure contexts, and a
- * blog served over plain http is not one, so fall back to building a
- * version 4 UUID from `getRandomValues`, which works everywhere.
- */
-export function randomKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
 /** A fresh, empty draft with its own key. */
 export function newDraft(now = Date.now()): Draft {
-  return {body: '', idempotencyKey: randomKey(), startedAt: now};
+  return {body: '', idempotencyKey: randomId(), startedAt: now};
 }
 
 /** The stored draft, or `undefined` when there is none or it is unreadable. */

@@ -4,6 +4,9 @@
  * or refuse writes (private mode, quota, a blocked `localStorage`): every
  * function here then quietly does nothing, and the form carries on.
  */
+import {browserStorage} from './storage.js';
+
+export {browserStorage};
 
 /** Who is writing: typed into the form, remembered, or supplied by the host page. */
 export interface Identity {
@@ -13,15 +16,6 @@ export interface Identity {
 }
 
 export const identityStorageKey = 'natter:identity';
-
-/** `localStorage`, or `undefined` where even reading the property throws. */
-export function browserStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value ? value : undefined;

@@ -1,4 +1,5 @@
-import {randomId} from './random-id.js';
+import {randomId} from '../../core/random-id.js';
+import {browserStorage} from '../../core/storage.js';
 
 /** The `localStorage` key that holds this browser's author token. */
 export const AUTHOR_TOKEN_KEY = 'natter:author';
@@ -9,15 +10,6 @@ const VALID_TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
 
 let memoryToken: string | undefined;
 
-function defaultStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    // Reading `localStorage` throws where storage is blocked (sandboxed frames, some privacy modes).
-    return undefined;
-  }
-}
-
 /**
  * A random token that identifies this browser (not the person) to a backend,
  * so it can show a writer their own held comments. Created on first use and
@@ -26,7 +18,7 @@ function defaultStorage(): Storage | undefined {
  *
  * @param storage Where to keep it; defaults to `localStorage`.
  */
-export function getAuthorToken(storage: Storage | undefined = defaultStorage()): string {
+export function getAuthorToken(storage: Storage | undefined = browserStorage()): string {
   if (storage) {
     try {
       const stored = storage.getItem(AUTHOR_TOKEN_KEY);

@@ -1,5 +1,9 @@
 import {AdapterError} from '../errors.js';
 
+// Kept in its own file, which the REST backend shares with the others, so
+// that it does not bring the thread-key rule below along with it.
+export {setEntry} from './set-entry.js';
+
 /** Longest thread key the reference server accepts (docs/protocol.md). */
 export const MAX_THREAD_KEY_LENGTH = 512;
 
@@ -48,13 +52,4 @@ function invalid(): AdapterError {
     `The thread key must be 1 to ${MAX_THREAD_KEY_LENGTH} characters without control characters.`,
     {field: 'thread'},
   );
-}
-
-/**
- * Sets `record[key]` as an own property. Thread keys are arbitrary text, and
- * a plain assignment of `__proto__` would change the object's prototype
- * instead of adding an entry.
- */
-export function setEntry<T>(record: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(record, key, {value, enumerable: true, writable: true, configurable: true});
 }

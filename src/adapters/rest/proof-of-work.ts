@@ -1,19 +1,7 @@
 import {AdapterError} from '../errors.js';
+import type {PowChallenge} from './solve-challenge.js';
 
-/** A challenge as `GET /api/challenge` hands it out (ALTCHA's hash puzzle). */
-export interface PowChallenge {
-  algorithm: string;
-  challenge: string;
-  maxnumber: number;
-  salt: string;
-  signature: string;
-}
-
-/** Hashes tried per round; each round yields to the page once. */
-const BATCH = 64;
-
-const hex = (buffer: ArrayBuffer) =>
-  Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
+export type {PowChallenge};
 
 /** Whether the server refused a post for want of a (valid, unused) proof of work. */
 export function isProofRefusal(error: unknown): boolean {
@@ -31,28 +19,13 @@ export function readChallenge(data: unknown): PowChallenge | null {
 }
 
 /**
- * Finds the number whose hash with the salt is the challenge, trying a batch
- * at a time with Web Crypto so the page stays responsive, and returns the
- * solution as the server reads it (base64 JSON), or `undefined` if none.
+ * The challenge's solution as the server reads it (base64 JSON), or
+ * `undefined` if none. The solver loads on first use: most servers ask for
+ * no proof, and their readers need not download it.
  */
 export async function solveChallenge(c: PowChallenge): Promise<string | undefined> {
-  const encoder = new TextEncoder();
-  for (let start = 0; start <= c.maxnumber; start += BATCH) {
-    const numbers = Array.from(
-      {length: Math.min(BATCH, c.maxnumber - start + 1)},
-      (_, i) => start + i,
-    );
-    const hashes = await Promise.all(
-      numbers.map((n) => crypto.subtle.digest(c.algorithm, encoder.encode(c.salt + n))),
-    );
-    const found = hashes.findIndex((hash) => hex(hash) === c.challenge);
-    if (found !== -1) {
-      const {algorithm, challenge, salt, signature} = c;
-      const solution = {algorithm, challenge, number: numbers[found], salt, signature};
-      return btoa(JSON.stringify(solution));
-    }
-  }
-  return undefined;
+  const {solve} = await import('./solve-challenge.js');
+  return solve(c);
 }
 
 /**

@@ -5,6 +5,7 @@
  * section's form is a plain element that keeps every property set on it and
  * upgrades with them.
  */
+import {asError} from '../../core/as-error.js';
 import {NatterErrorEvent} from '../../events/error-event.js';
 
 let loading: Promise<void> | undefined;
@@ -16,7 +17,7 @@ export function loadReplyForm(host: EventTarget): void {
     (module) => module.NatterReplyForm.define(),
     (error: unknown) => {
       loading = undefined; // the next load of the section tries again
-      const reason = error instanceof Error ? error : new Error(String(error));
+      const reason = asError(error);
       host.dispatchEvent(new NatterErrorEvent(reason, 'load'));
     },
   );

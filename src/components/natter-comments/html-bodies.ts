@@ -3,6 +3,7 @@
  * DOMPurify loads with the first such comment; until then the plain-text
  * body shows.
  */
+import {asError} from '../../core/as-error.js';
 import type {Comment} from '../../core/types.js';
 
 export class HtmlBodies {
@@ -44,7 +45,7 @@ export class HtmlBodies {
       (error: unknown) => {
         // The plain-text body stays on screen; the next render may try again.
         this.requested = false;
-        this.onError(error instanceof Error ? error : new Error(String(error)));
+        this.onError(asError(error));
       },
     );
   }

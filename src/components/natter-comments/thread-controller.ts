@@ -2,6 +2,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {AdapterError} from '../../adapters/errors.js';
 import {isConfigError} from '../../adapters/resolve.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
+import {asError} from '../../core/as-error.js';
 import type {SortOrder} from '../../core/types.js';
 import {NatterErrorEvent, type ErrorContext} from '../../events/error-event.js';
 import {LoadedEvent} from '../../events/loaded-event.js';
@@ -41,10 +42,6 @@ export function threadSource(element: SourceSettings): ThreadSource {
 }
 
 export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error' | 'config-error';
-
-function asError(value: unknown): Error {
-  return value instanceof Error ? value : new Error(String(value));
-}
 
 /**
  * Loads a thread's first page and keeps its live subscription: the backend,

@@ -1,6 +1,7 @@
 import {LitElement, html, nothing} from 'lit';
 import {isConfigError} from '../../adapters/resolve.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
+import {asError} from '../../core/as-error.js';
 import {countBatcherFor} from './count-batcher.js';
 import {formatMessage} from '../../core/format.js';
 import {listMessages} from '../../core/list-messages.js';
@@ -143,7 +144,7 @@ export class NatterCount extends LitElement {
     } catch (error) {
       if (controller.signal.aborted) return;
       this.failed = true;
-      const reason = error instanceof Error ? error : new Error(String(error));
+      const reason = asError(error);
       this.dispatchEvent(new NatterErrorEvent(reason, isConfigError(error) ? 'config' : 'count'));
     }
   }

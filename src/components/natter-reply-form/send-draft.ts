@@ -6,6 +6,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {AdapterError} from '../../adapters/errors.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
+import {asError} from '../../core/as-error.js';
 import type {Draft} from '../../core/drafts.js';
 import type {Identity} from '../../core/identity.js';
 import type {Comment} from '../../core/types.js';
@@ -58,8 +59,7 @@ export async function sendDraft(options: SendOptions): Promise<void> {
       throw new AdapterError('server', 'The adapter did not return the new comment.');
     }
   } catch (caught) {
-    // Anything thrown, even a string from a hand-written adapter, becomes an Error.
-    const error = caught instanceof Error ? caught : new Error(String(caught));
+    const error = asError(caught);
     options.onFailed(error);
     target.dispatchEvent(new CommentFailedEvent(tempId, error, thread));
     target.dispatchEvent(new NatterErrorEvent(error, 'post'));

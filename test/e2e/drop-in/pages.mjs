@@ -72,6 +72,15 @@ export async function postComment(page, {body, name = 'Ffion', email = 'ffion@ex
   await page.getByRole('button', {name: 'Post comment'}).click();
 }
 
+/**
+ * Waits until the section shows `body` as a comment its backend has
+ * accepted. A post shows at once as a "sending" copy, before the backend
+ * has stored it, so seeing the text alone says nothing about the server.
+ */
+export function acceptedComment(page, body) {
+  return page.locator('natter-comments article:not(.sending)', {hasText: body}).waitFor();
+}
+
 /** The thread's comments as the reference server returns them. */
 export async function storedBodies(comments, thread) {
   const response = await fetch(

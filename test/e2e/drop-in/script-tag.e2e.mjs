@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import {test} from './harness.mjs';
 import {
+  acceptedComment,
   countText,
   postComment,
   serverCounts,
@@ -87,7 +88,7 @@ for (const variant of variants) {
       await page.locator('natter-comments').scrollIntoViewIfNeeded();
       await page.getByText('The spring tide chart saved our walk').waitFor();
       await postComment(page, {body});
-      await page.getByText(body).waitFor();
+      await acceptedComment(page, body);
       assert.ok((await storedBodies(comments, '/articles/tide-tables')).includes(body));
     }));
 

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import {test} from './harness.mjs';
 import {
+  acceptedComment,
   countText,
   postComment,
   serverCounts,
@@ -33,7 +34,7 @@ test('vite app: elements from natter/define show comments and counts', ({browser
     await page.getByText('The photo of the lantern at dusk').waitFor();
     const body = 'Posted from an app that bundles natter with Vite.';
     await postComment(page, {body, name: 'Vite reader'});
-    await page.getByText(body).waitFor();
+    await acceptedComment(page, body);
     assert.ok((await storedBodies(comments, '/articles/harbour-lights')).includes(body));
   }));
 

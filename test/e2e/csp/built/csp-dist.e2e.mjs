@@ -4,7 +4,7 @@
 // to be in force on each page, so a quiet page cannot mean a missing header.
 import assert from 'node:assert/strict';
 import {test} from '../../drop-in/harness.mjs';
-import {postComment, storedBodies, until} from '../../drop-in/pages.mjs';
+import {acceptedComment, postComment, storedBodies, until} from '../../drop-in/pages.mjs';
 
 // A 1×1 transparent PNG: WordPress names Gravatar avatars, which the page
 // allows in `img-src`; they are answered here, so nothing leaves the machine.
@@ -87,7 +87,7 @@ for (const [variant, path] of [
       await page.getByText('We waited on the causeway').waitFor();
       const body = `Posted by ${variant} under a strict policy <b>not bold</b>`;
       await postComment(page, {body, name: 'Strict Reader'});
-      await page.getByText(body).waitFor();
+      await acceptedComment(page, body);
       assert.ok((await storedBodies(context.comments, '/articles/tide-tables')).includes(body));
     }));
 }
@@ -107,6 +107,7 @@ test('natter.js on WordPress: sanitises HTML bodies and posts under the policy',
     const body = 'Posted to WordPress under a strict policy <b>not bold</b>';
     await postComment(page, {body, name: 'Strict Reader', email: 'strict@example.test'});
     await until(async () => (await bodies(page)).includes(body), 'the posted comment shows');
+    await acceptedComment(page, body);
     const {wordpress, wpPost} = context;
     const stored = await fetch(`${wordpress.url}/wp-json/wp/v2/comments?post=${wpPost}`);
     const rendered = (await stored.json()).map((c) => c.content.rendered);
