@@ -6,7 +6,7 @@ import {openEventStream} from './rest/events-source.js';
 import {createProver} from './rest/proof-of-work.js';
 import {requestJson, type HttpConfig} from './rest/request.js';
 import {baseUrl, malformed, readCommentList, readCursor, record} from './rest/shape.js';
-import {setEntry} from './kit/thread-key.js';
+import {setEntry} from './kit/set-entry.js';
 import type {
   AdapterCapabilities,
   CommentsAdapter,

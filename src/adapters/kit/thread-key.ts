@@ -1,9 +1,5 @@
 import {AdapterError} from '../errors.js';
 
-// Kept in its own file, which the REST backend shares with the others, so
-// that it does not bring the thread-key rule below along with it.
-export {setEntry} from './set-entry.js';
-
 /** Longest thread key the reference server accepts (docs/protocol.md). */
 export const MAX_THREAD_KEY_LENGTH = 512;
 

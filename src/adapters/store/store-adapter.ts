@@ -4,7 +4,8 @@ import {sleep, throwIfAborted} from '../kit/abort.js';
 import {AdapterError} from '../errors.js';
 import {randomId} from '../kit/random-id.js';
 import type {CommentStore} from './store.js';
-import {normalizeThreadKey, setEntry} from '../kit/thread-key.js';
+import {setEntry} from '../kit/set-entry.js';
+import {normalizeThreadKey} from '../kit/thread-key.js';
 import type {CommentsAdapter, ReplyListOptions, ReplyPage} from '../types.js';
 import {checkDraftForServer} from './check-draft.js';
 

@@ -7,6 +7,7 @@
  */
 import type {Comment} from '../../core/types.js';
 import {readComment} from '../kit/comment-shape.js';
+import {browserStorage} from '../../core/storage.js';
 
 const KEEP_MS = 14 * 24 * 60 * 60 * 1000;
 
@@ -21,14 +22,6 @@ export interface PendingMemory {
   remember(post: string, comment: Comment): void;
   /** Held comments of `post` that `approved` (the listed ids) does not contain yet. */
   forPost(post: string, approved: ReadonlySet<string>): Comment[];
-}
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function parse(text: string | null): Posts {
@@ -58,7 +51,7 @@ function parse(text: string | null): Posts {
 export function pendingMemory(key: string | null): PendingMemory {
   let memory: Posts = {};
   const load = (): Posts => {
-    const store = key ? storage() : undefined;
+    const store = key ? browserStorage() : undefined;
     if (!store) return memory;
     try {
       return parse(store.getItem(key!));
@@ -68,7 +61,7 @@ export function pendingMemory(key: string | null): PendingMemory {
   };
   const save = (posts: Posts) => {
     memory = posts;
-    const store = key ? storage() : undefined;
+    const store = key ? browserStorage() : undefined;
     if (!store) return;
     try {
       if (Object.keys(posts).length) store.setItem(key!, JSON.stringify(posts));
