@@ -21,6 +21,7 @@ export const npmEntries: Record<string, string> = {
   define: src('define.ts'),
   embed: src('embed.ts'),
   react: src('react.ts'),
+  'adapter-kit': src('adapter-kit.ts'),
   'adapters/memory': src('adapters/memory.ts'),
   'adapters/local': src('adapters/local.ts'),
   'adapters/rest': src('adapters/rest.ts'),
@@ -114,7 +115,7 @@ function embedBuild(): UserConfig {
               // backends, so a REST reader does not download it.
               {
                 name: 'adapter-kit',
-                test: /\/src\/(adapters\/kit\/(?!thread-key\.ts$)|core\/(limits|random-id|storage)\.ts$)/,
+                test: /\/src\/(adapters\/kit\/(?!(thread-key|check-draft|once-per-key)\.ts$)|core\/(limits|random-id|storage)\.ts$)/,
               },
             ],
           },
@@ -131,4 +132,35 @@ function embedBuild(): UserConfig {
   };
 }
 
-export default defineConfig(({mode}) => (mode === 'npm' ? npmBuild() : embedBuild()));
+/**
+ * `dist/adapter-kit.js`, for adapters written on a script-tag page: the kit
+ * (src/adapter-kit.ts) in one file that takes `AdapterError` from the
+ * `natter.js` beside it, so the widget recognises the errors it throws.
+ */
+function kitBuild(): UserConfig {
+  const errors = src('adapters/errors.ts');
+  const fromNatter: Plugin = {
+    name: 'natter-errors-from-natter-js',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, {...options, skipSelf: true});
+      return resolved?.id === errors ? {id: './natter.js', external: true} : null;
+    },
+  };
+  return {
+    ...shared,
+    plugins: [fromNatter],
+    build: {
+      ...shared.build,
+      minify: true,
+      lib: {entry: {'adapter-kit': src('adapter-kit.ts')}, formats: ['es']},
+      rolldownOptions: {
+        output: {minify: true, banner: LICENSE_BANNER, entryFileNames: '[name].js'},
+      },
+    },
+  };
+}
+
+export default defineConfig(({mode}) =>
+  mode === 'npm' ? npmBuild() : mode === 'kit' ? kitBuild() : embedBuild(),
+);

@@ -2,7 +2,8 @@
 // `npm run build`: everything that goes into the npm package, in dist/.
 //   1. ES modules for bundlers (one file per source module) and their types
 //   2. dist/natter.js, the self-registering script-tag file, and its chunks
-//   3. dist/natter.classic.js, the same as a classic script
+//   3. dist/natter.classic.js, the same as a classic script, and dist/adapter-kit.js
+//      for adapters written on a script-tag page
 //   4. dist/custom-elements.json from the elements' JSDoc
 // Then it prints what each script-tag file costs in gzip.
 import {spawnSync} from 'node:child_process';
@@ -50,6 +51,7 @@ async function main() {
   console.log('building the script-tag files…');
   const embed = await build({root, configFile, mode: 'embed'});
   await buildClassic({root, dist, embed: Array.isArray(embed) ? embed[0] : embed});
+  await build({root, configFile, mode: 'kit'});
 
   console.log('analysing the elements…');
   run(bin('cem'), ['analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs']);

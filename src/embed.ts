@@ -29,5 +29,7 @@ defineWhenUsed('natter-count', () =>
   import('./components/natter-count/natter-count.js').then((m) => m.NatterCount.define()),
 );
 
-export {AdapterError} from './adapters/errors.js';
+// A page that writes its own adapter throws these (dist/adapter-kit.js
+// imports them from here); both stay exported.
+export {AdapterError, isAdapterError} from './adapters/errors.js';
 export {NatterComments};

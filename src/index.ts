@@ -21,6 +21,7 @@ export {ReplyCancelEvent} from './events/reply-cancel-event.js';
 // Adapters and their contract
 export type {
   AdapterCapabilities,
+  CommentContext,
   CommentEvent,
   CommentPage,
   CommentsAdapter,

@@ -90,7 +90,13 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
   const prover = createProver(() => get(url('challenge')));
 
   return {
-    capabilities: {requiresEmail: options.requiresEmail ?? true, replies: true, sort: true},
+    capabilities: {
+      requiresEmail: options.requiresEmail ?? true,
+      replies: true,
+      sort: true,
+      // The reference server refuses a reply below level 32 (docs/protocol.md).
+      deepestLevel: 32,
+    },
 
     async list(thread: string, listOptions: ListOptions = {}): Promise<CommentPage> {
       const data = record(

@@ -45,6 +45,13 @@ export interface AdapterCapabilities {
   replies?: boolean;
   /** Whether the backend can sort newest first. Default true. */
   sort?: boolean;
+  /**
+   * The deepest level a comment can sit at, a top-level comment being level
+   * 1 (2: replies, but no replies to replies). A Reply at that level answers
+   * the comment's parent instead, and the form names whom it answers.
+   * Default: no limit.
+   */
+  deepestLevel?: number;
 }
 
 /**

@@ -9,6 +9,7 @@ import type {AdapterCapabilities, CommentPage} from './types.js';
 import {safeUrl} from '../core/url.js';
 import {throwIfAborted, untilAborted} from './kit/abort.js';
 import {AdapterError} from './errors.js';
+import {oncePerKey} from './kit/once-per-key.js';
 import {randomId} from './kit/random-id.js';
 import type {CommentsAdapter, CreateOptions, ListOptions} from './types.js';
 import {mapLimit, wordPressRequest, type WordPressHttp} from './wordpress/http.js';
@@ -93,7 +94,7 @@ export function createWordPressAdapter(options: WordPressAdapterOptions): WordPr
   const pending = pendingMemory(
     options.rememberPending === false ? null : `natter:wordpress-pending:${base}`,
   );
-  const creates = new Map<string, Promise<Comment>>();
+  const creates = oncePerKey<Comment>();
 
   /** Approved comments plus the reader's own held ones. */
   async function visible(post: string, maxAge: number, signal?: AbortSignal) {
@@ -166,16 +167,15 @@ export function createWordPressAdapter(options: WordPressAdapterOptions): WordPr
     return comment;
   }
 
+  // WordPress has no idempotency key: a double click, or a retry after a
+  // success, gets the first comment; a retry after a failure sends again.
   function create(threadKey: string, draft: NewComment, createOptions: CreateOptions) {
-    const key = createOptions.idempotencyKey;
-    const known = creates.get(key);
-    if (known) return untilAborted(known, createOptions.signal);
-    let result: Promise<Comment>;
-    try {
-      throwIfAborted(createOptions.signal);
+    const {idempotencyKey, signal} = createOptions;
+    const result = creates.run(idempotencyKey, () => {
+      throwIfAborted(signal);
       const post = postIdOf(threadKey);
       checkDraft(draft, requiresEmail);
-      result = draft.antispam?.honeypot
+      return draft.antispam?.honeypot
         ? // A bot filled the hidden field: it sees success, WordPress never sees the post.
           Promise.resolve<Comment>({
             id: `held-${randomId()}`,
@@ -185,17 +185,9 @@ export function createWordPressAdapter(options: WordPressAdapterOptions): WordPr
             createdAt: new Date().toISOString(),
             status: 'pending',
           })
-        : send(post, draft, createOptions.signal);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    // WordPress has no idempotency key: a double click, or a retry after a
-    // success, gets the first comment; a retry after a failure sends again.
-    creates.set(key, result);
-    result.catch(() => {
-      if (creates.get(key) === result) creates.delete(key);
+        : send(post, draft, signal);
     });
-    return result;
+    return untilAborted(result, signal);
   }
 
   async function count(keys: string[], countOptions: {signal?: AbortSignal} = {}) {

@@ -1,5 +1,8 @@
 import {deepEqual, equal, ok} from './assert.js';
 import {assertComment, assertPage, type TestKit} from './kit.js';
+import type {AdapterError} from '../adapters/errors.js';
+import type {Comment} from '../core/types.js';
+import {deepestLevel, nests} from './levels.js';
 
 export type Register = (title: string, body: (t: TestKit) => Promise<void>) => void;
 
@@ -51,18 +54,43 @@ export function registerCoreCases(test: Register): void {
     t.need('replies');
     const top = await t.create('A top-level comment.');
     const reply = await t.create('A reply.', top.id);
-    const nested = await t.create('A reply to the reply.', reply.id);
     equal(reply.parentId, top.id, 'parentId of the reply');
-    equal(nested.parentId, reply.id, 'parentId of the nested reply');
+    const expected: Record<string, string | null> = {[top.id]: null, [reply.id]: top.id};
+    if (nests(t.adapter)) {
+      const nested = await t.create('A reply to the reply.', reply.id);
+      equal(nested.parentId, reply.id, 'parentId of the nested reply');
+      expected[nested.id] = reply.id;
+    }
 
     const page = await t.adapter.list(t.thread, {});
     assertPage(page, 'threaded list');
-    equal(page.total, 3, 'total counts every level');
+    equal(page.total, Object.keys(expected).length, 'total counts every level');
     const parents = Object.fromEntries(page.comments.map((c) => [c.id, c.parentId]));
-    deepEqual(
-      parents,
-      {[top.id]: null, [reply.id]: top.id, [nested.id]: reply.id},
-      'listed comments and their parentId links',
+    deepEqual(parents, expected, 'listed comments and their parentId links');
+  });
+
+  test('keeps no reply deeper than its deepestLevel capability says', async (t) => {
+    const deepest = deepestLevel(t.adapter);
+    if (deepest === Infinity) return t.skip('the adapter declares no deepestLevel');
+    ok(Number.isInteger(deepest) && deepest >= 1, `deepestLevel must be a whole number from 1`);
+    if (deepest === 1) return t.skip('the adapter keeps no replies (deepestLevel 1)');
+    const chain = [await t.create('Level 1.')];
+    for (let level = 2; level <= deepest; level++) {
+      chain.push(await t.create(`Level ${level}.`, chain[chain.length - 1].id));
+    }
+    // One more level: the backend refuses it, or files it under an ancestor it can hold.
+    let deeper: Comment | undefined;
+    try {
+      deeper = await t.create('One level too deep.', chain[chain.length - 1].id);
+    } catch (error) {
+      equal((error as AdapterError).code, 'validation', 'error code of a reply too deep');
+      equal((error as AdapterError).field, 'parentId', 'field of a reply too deep');
+      return;
+    }
+    const ancestors = chain.slice(0, -1).map((c) => c.id);
+    ok(
+      deeper.parentId !== null && ancestors.includes(deeper.parentId),
+      `a reply too deep was filed under ${deeper.parentId}, not under an ancestor above level ${deepest}`,
     );
   });
 

@@ -17,3 +17,13 @@ describeAdapterConformance('memory adapter with latency and optional email', () 
   const adapter = createMemoryAdapter({latency: 5, requiresEmail: false});
   return {adapter, thread: `slow-${++n}`};
 });
+
+describeAdapterConformance('memory adapter keeping replies two levels deep', () => {
+  const adapter = createMemoryAdapter({deepestLevel: 2});
+  return {
+    adapter,
+    thread: `/conformance/two-levels-${++n}`,
+    holdNext: () => adapter.holdNext(),
+    createPeer: () => adapter.peer(),
+  };
+});

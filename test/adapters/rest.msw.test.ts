@@ -37,7 +37,7 @@ describe('rest adapter against failures (msw)', () => {
         return page();
       }),
     );
-    const error = await failure(adapter({timeout: 100, retries: 1}).list('t', {}));
+    const error = await failure(adapter({timeout: 500, retries: 1}).list('t', {}));
     expect(error.code).to.equal('timeout');
     expect(calls).to.equal(2);
   });

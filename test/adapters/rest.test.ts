@@ -178,6 +178,7 @@ describe('rest adapter requests', () => {
       requiresEmail: true,
       replies: true,
       sort: true,
+      deepestLevel: 32,
     });
     expect(
       createRestAdapter({endpoint: '/', fetch, requiresEmail: false}).capabilities.requiresEmail,

@@ -7,7 +7,7 @@ import {delay, http, HttpResponse, sse} from 'msw';
 import {AdapterError} from '../../src/adapters/errors.js';
 import {CommentStore} from '../../src/adapters/store/store.js';
 import {normalizeThreadKey} from '../../src/adapters/kit/thread-key.js';
-import {checkDraftForServer as validateDraft} from '../../src/adapters/store/check-draft.js';
+import {checkDraftForServer as validateDraft} from '../../src/adapters/kit/check-draft.js';
 import type {Comment, NewComment} from '../../src/core/types.js';
 
 /**

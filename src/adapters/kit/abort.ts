@@ -31,7 +31,11 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 /** Settles like `promise`, or rejects with `aborted` as soon as `signal` aborts. */
 export function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
   if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(abortedError(signal));
+  if (signal.aborted) {
+    // Nobody waits for `promise` any more: its failure must not go unhandled.
+    promise.catch(() => {});
+    return Promise.reject(abortedError(signal));
+  }
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(abortedError(signal));
     signal.addEventListener('abort', onAbort, {once: true});

@@ -1,17 +1,5 @@
-import {AdapterError, type AdapterErrorCode} from '../errors.js';
-
-const KNOWN_CODES: readonly AdapterErrorCode[] = [
-  'network',
-  'timeout',
-  'validation',
-  'rate-limited',
-  'duplicate',
-  'forbidden',
-  'closed',
-  'not-found',
-  'server',
-  'aborted',
-];
+import type {AdapterError} from '../errors.js';
+import {errorForStatus} from '../kit/error-for-status.js';
 
 interface ErrorBody {
   code?: string;
@@ -55,30 +43,5 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 export function errorFromResponse(status: number, data: unknown, headers: Headers): AdapterError {
   const body = readErrorBody(data);
   const retryAfter = parseRetryAfter(headers.get('Retry-After'));
-  const make = (code: AdapterErrorCode, fallback: string, field = body.field) =>
-    new AdapterError(code, body.message ?? fallback, {status, field, retryAfter});
-
-  if (status === 400) return make('validation', 'The comments server refused the request.');
-  if (status === 401 || status === 403) {
-    return make('forbidden', 'The comments server does not allow this request from this page.');
-  }
-  if (status === 404) return make('not-found', 'The comments server could not find that.');
-  if (status === 409) return make('duplicate', 'This comment was already posted.');
-  if (status === 413) {
-    return make('validation', 'The comment is too large for the comments server.', 'body');
-  }
-  if (status === 415) {
-    return make('server', 'The comments server refused the request format (415).');
-  }
-  if (status === 429) {
-    return make('rate-limited', 'Too many requests to the comments server. Please wait a moment.');
-  }
-  if (status >= 500) {
-    return make('server', `The comments server had a problem (${status}). Please try again.`);
-  }
-  // Other statuses: trust the body's code when it is one the widget knows (e.g. `closed`).
-  const code = KNOWN_CODES.includes(body.code as AdapterErrorCode)
-    ? (body.code as AdapterErrorCode)
-    : 'server';
-  return make(code, `The comments server answered with status ${status}.`);
+  return errorForStatus(status, {...body, retryAfter});
 }

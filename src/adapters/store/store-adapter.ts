@@ -3,11 +3,11 @@ import type {AdapterCapabilities, CommentEvent, CommentPage} from '../types.js';
 import {sleep, throwIfAborted} from '../kit/abort.js';
 import {AdapterError} from '../errors.js';
 import {randomId} from '../kit/random-id.js';
-import type {CommentStore} from './store.js';
+import {MAX_DEPTH, type CommentStore} from './store.js';
 import {setEntry} from '../kit/set-entry.js';
 import {normalizeThreadKey} from '../kit/thread-key.js';
 import type {CommentsAdapter, ReplyListOptions, ReplyPage} from '../types.js';
-import {checkDraftForServer} from './check-draft.js';
+import {checkDraftForServer} from '../kit/check-draft.js';
 
 /**
  * The listeners of a backend, told at most once per microtask however many
@@ -46,6 +46,8 @@ export interface SimulatedBackendOptions {
   requiresEmail?: boolean;
   /** Replies sent with each top-level comment before `moreReplies` takes over. Default 200. */
   replyLimit?: number;
+  /** The deepest level a comment may sit at (top level is 1), as a backend would keep. Default 32. */
+  deepestLevel?: number;
 }
 
 /** An adapter over an in-browser store, with controls for tests and demos. */
@@ -97,6 +99,7 @@ export function createStoreAdapter(
   options: SimulatedBackendOptions = {},
 ): StoreAdapter {
   const requiresEmail = options.requiresEmail ?? true;
+  const deepestLevel = options.deepestLevel ?? MAX_DEPTH;
   let pendingFailure: AdapterError | undefined;
   let holdNext = false;
 
@@ -114,7 +117,7 @@ export function createStoreAdapter(
   }
 
   return {
-    capabilities: {requiresEmail, replies: true, sort: true},
+    capabilities: {requiresEmail, replies: true, sort: true, deepestLevel},
 
     list(thread, listOptions = {}): Promise<CommentPage> {
       return run(listOptions.signal, () => {
@@ -187,7 +190,7 @@ export function createStoreAdapter(
         }
         const hold = options.moderation === 'all' || holdNext;
         const comment = backend.write((store) =>
-          store.create(key, clean, {idempotencyKey, viewer, hold}),
+          store.create(key, clean, {idempotencyKey, viewer, hold, deepest: deepestLevel}),
         );
         holdNext = false;
         return comment;

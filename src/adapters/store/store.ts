@@ -17,7 +17,7 @@ import {
   withReplies,
   type ThreadView,
 } from './store-view.js';
-import type {CleanDraft} from './check-draft.js';
+import type {CleanDraft} from '../kit/check-draft.js';
 import {randomId} from '../kit/random-id.js';
 import {normalizeThreadKey} from '../kit/thread-key.js';
 
@@ -134,9 +134,9 @@ export class CommentStore {
   create(
     key: string,
     draft: CleanDraft,
-    meta: {idempotencyKey: string; viewer: string | undefined; hold: boolean; now?: Date},
+    meta: {idempotencyKey: string; viewer: string | undefined; hold: boolean; deepest?: number},
   ): Comment {
-    const now = meta.now ?? new Date();
+    const now = new Date();
     const view = this.view(key, meta.viewer);
     if (draft.parentId !== null) {
       const parent = view.byId.get(draft.parentId);
@@ -145,7 +145,7 @@ export class CommentStore {
           field: 'parentId',
         });
       }
-      if (depthOf(view, parent) + 1 > MAX_DEPTH) {
+      if (depthOf(view, parent) + 1 > (meta.deepest ?? MAX_DEPTH)) {
         throw new AdapterError('validation', 'Replies cannot nest any deeper here.', {
           field: 'parentId',
         });

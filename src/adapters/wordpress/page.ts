@@ -69,7 +69,7 @@ export function pageOfThread(comments: readonly Comment[], request: PageRequest)
   const pageSize = request.pageSize ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
     throw new AdapterError('validation', `Page size must be 1 to ${MAX_PAGE_SIZE}.`, {
-      field: 'pageSize',
+      field: 'limit',
     });
   }
   const sort: SortOrder = request.sort === 'newest' ? 'newest' : 'oldest';

@@ -9,6 +9,7 @@
 import type {CommentsAdapter} from '../../adapters/types.js';
 import {displayName} from '../../core/display-name.js';
 import type {Identity} from '../../core/identity.js';
+import type {ThreadNode} from '../../core/thread.js';
 import type {MessageOverrides} from '../../core/messages.js';
 import type {CommentFailedEvent} from '../../events/comment-failed-event.js';
 import type {CommentPostedEvent} from '../../events/comment-posted-event.js';
@@ -47,6 +48,16 @@ type ReplyForm = HTMLElement &
     | 'focus'
   >;
 
+/**
+ * The comment a reply to `node` is filed under: `node` itself, or, when the
+ * backend keeps no level below it, its ancestor one level above the deepest.
+ */
+function filedUnder(node: ThreadNode, deepest = Infinity): ThreadNode {
+  const chain = [node];
+  for (let up = node.parent; up; up = up.parent) chain.unshift(up);
+  return chain[Math.max(1, Math.min(chain.length, deepest - 1)) - 1];
+}
+
 export class ReplyFormHost {
   private form?: ReplyForm;
 
@@ -67,10 +78,15 @@ export class ReplyFormHost {
   element(lang: string): ReplyForm {
     const form = (this.form ??= this.create());
     const {data, state} = this;
-    const parent = this.target ? state.tree?.get(this.target)?.comment : undefined;
+    const node = this.target ? state.tree?.get(this.target) : undefined;
+    const parent = node?.comment;
     form.adapter = data.adapter;
     form.thread = data.threadKey;
-    form.parentId = this.target;
+    // The form names the comment the reader answers, even when the reply is
+    // filed higher up because the backend keeps no deeper level.
+    form.parentId = node
+      ? filedUnder(node, data.adapter?.capabilities?.deepestLevel).comment.id
+      : this.target;
     form.parentAuthor = parent?.status === 'deleted' ? '' : displayName(parent?.author?.name);
     form.messages = this.host.messages;
     form.lang = lang;

@@ -149,7 +149,7 @@ for (const variant of variants) {
     }));
 }
 
-test('a page that assigns its own adapter in a later script gets no false error', ({
+test('a page that assigns its own adapter in a later script gets no false error, and the adapter kit works beside natter.js', ({
   browser,
   site,
 }) =>
@@ -158,4 +158,9 @@ test('a page that assigns its own adapter in a later script gets no false error'
     // Errors would come within a task of loading; give them a moment more.
     await page.waitForTimeout(200);
     assert.deepEqual(await page.evaluate(() => window.natterErrors), []);
+    // dist/adapter-kit.js: its errors are natter.js's own, so the form explains them.
+    await postComment(page, {body: 'See my shop for cheap tide clocks.'});
+    await page.getByText('Links to shops are not allowed.').waitFor();
+    await postComment(page, {body: 'Checked by the kit and kept.'});
+    await page.getByText('Checked by the kit and kept.').waitFor();
   }));
