@@ -71,6 +71,23 @@ export const suites = [
   },
   // Both packed tarballs installed into an empty folder with npm, and the server run from there.
   {name: 'install', usesBuild: true, counts: 'file', command: ['node', 'test/e2e/install/run.mjs']},
+  // The worked example of docs/adapters.md: an adapter for a small JSON API
+  // through the conformance suite, with the example's own setups, on dist/.
+  {
+    name: 'example-node',
+    usesBuild: true,
+    counts: 'file',
+    env: {NATTER_COUNT_LABEL: 'example-node'},
+    command: nodeTest(['examples/json-api-adapter/test/node.test.js']),
+  },
+  {
+    name: 'example-browser',
+    usesBuild: true,
+    browser: true,
+    counts: 'file',
+    env: {CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'},
+    command: npx('wtr', '--config', 'test/e2e/examples/json-api-adapter.config.mjs'),
+  },
   // The test runner's own checks (what a machine lacks, and the message about it).
   {name: 'scripts', counts: 'file', command: nodeTest(scriptTests)},
   // The comments server on SQLite and on a private PostgreSQL cluster.
