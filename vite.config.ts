@@ -27,11 +27,13 @@ export const npmEntries: Record<string, string> = {
   'adapters/rest': src('adapters/rest.ts'),
   'adapters/wordpress': src('adapters/wordpress.ts'),
   'testing/conformance': src('testing/conformance.ts'),
+  'testing/node': src('testing/node.ts'),
 };
 
 /** Packages the npm build imports instead of bundling (and their subpaths). */
 const externalPackages = ['lit', 'lit-html', 'lit-element', '@lit', 'react', 'dompurify'];
 const isExternal = (id: string) =>
+  id.startsWith('node:') ||
   externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
 // Lit's `development` export condition turns on dev-mode checks and a console

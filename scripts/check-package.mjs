@@ -64,6 +64,7 @@ const nodeSafe = [
   'natter/adapters/rest',
   'natter/adapters/wordpress',
   'natter/testing',
+  'natter/testing/node',
   'natter/react',
 ];
 

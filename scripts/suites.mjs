@@ -13,6 +13,12 @@ const serverTests = readdirSync(new URL('../server/test/', import.meta.url))
   .sort()
   .map((file) => `server/test/${file}`);
 
+// The conformance suite's node:test entry, as built.
+const nodeEntryTests = readdirSync(new URL('../test/node/', import.meta.url))
+  .filter((file) => file.endsWith('.test.mjs'))
+  .sort()
+  .map((file) => `test/node/${file}`);
+
 // Node 20's test runner does not expand globs either for the scripts' own tests.
 const scriptTests = readdirSync(new URL('./test/', import.meta.url))
   .filter((file) => file.endsWith('.test.mjs'))
@@ -71,6 +77,31 @@ export const suites = [
   },
   // Both packed tarballs installed into an empty folder with npm, and the server run from there.
   {name: 'install', usesBuild: true, counts: 'file', command: ['node', 'test/e2e/install/run.mjs']},
+  // natter/testing/node under node --test: skips with reasons, per-test time limits.
+  {
+    name: 'conformance-node',
+    usesBuild: true,
+    counts: 'file',
+    env: {NATTER_COUNT_LABEL: 'conformance-node'},
+    command: nodeTest(nodeEntryTests),
+  },
+  // The worked example of docs/adapters.md: an adapter for a small JSON API
+  // through the conformance suite, with the example's own setups, on dist/.
+  {
+    name: 'example-node',
+    usesBuild: true,
+    counts: 'file',
+    env: {NATTER_COUNT_LABEL: 'example-node'},
+    command: nodeTest(['examples/json-api-adapter/test/node.test.js']),
+  },
+  {
+    name: 'example-browser',
+    usesBuild: true,
+    browser: true,
+    counts: 'file',
+    env: {CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'},
+    command: npx('wtr', '--config', 'test/e2e/examples/json-api-adapter.config.mjs'),
+  },
   // The test runner's own checks (what a machine lacks, and the message about it).
   {name: 'scripts', counts: 'file', command: nodeTest(scriptTests)},
   // The comments server on SQLite and on a private PostgreSQL cluster.

@@ -1,7 +1,9 @@
 import type {CommentsAdapter} from '../adapters/types.js';
 import type {Comment, NewComment, SortOrder} from '../core/types.js';
 import type {CommentPage} from '../adapters/types.js';
-import {ConformanceError, equal, ok} from './assert.js';
+import {ConformanceError, ok} from './assert.js';
+
+export {assertComment, assertPage} from './shapes.js';
 
 /** One test's backend: an adapter and a thread no other test used. */
 export interface ConformanceFixture {
@@ -10,10 +12,38 @@ export interface ConformanceFixture {
   thread: string;
   /** Makes the backend hold the next created comment for moderation, where it can. */
   holdNext?(): void | Promise<void>;
+  /**
+   * For a backend that moderates all comments or none, instead of `holdNext`:
+   * opens a second backend (or a second setup of the same one) that holds
+   * every new comment. The held-comment tests post to `thread` there.
+   */
+  createModerated?(): ModeratedBackend | Promise<ModeratedBackend>;
   /** A second adapter on the same backend, as another reader (another browser) would use. */
   createPeer?(): CommentsAdapter | Promise<CommentsAdapter>;
   /** Runs after the test, whatever its outcome. */
   cleanup?(): void | Promise<void>;
+}
+
+/** A backend that holds every new comment for moderation. */
+export interface ModeratedBackend {
+  /** The adapter of the held comment's author. */
+  adapter: CommentsAdapter;
+  /** Another reader of this backend, who must not see held comments. */
+  createPeer?(): CommentsAdapter | Promise<CommentsAdapter>;
+  /** Runs after the test, whatever its outcome. */
+  cleanup?(): void | Promise<void>;
+}
+
+/** Where a test makes a held comment: see `TestKit.holding()`. */
+export interface Holding {
+  /** Creates a comment that the backend holds. */
+  create(body: string): Promise<Comment>;
+  /** The adapter of its author. */
+  author: CommentsAdapter;
+  /** Another reader of the backend that holds it. */
+  createPeer?(): CommentsAdapter | Promise<CommentsAdapter>;
+  /** Whether the comment is held on the fixture's own backend (`holdNext`). */
+  sameBackend: boolean;
 }
 
 /** Parts of the contract a backend may lack; a skipped one is reported with its reason. */
@@ -41,14 +71,19 @@ export interface ConformanceOptions {
   skip?: Partial<Record<ConformanceFeature, string>>;
 }
 
-/** Test-runner context as mocha (`this`) or vitest (first argument) give it. */
-interface RunnerContext {
+/** Test-runner context as mocha (`this`), vitest or node:test (first argument) give it. */
+export interface RunnerContext {
   skip?: (note?: string) => void;
   test?: {title?: string};
 }
 
+/** Ends a test that the runner marked skipped but lets run on (node:test). */
+export class SkipSignal extends Error {}
+
 /** What each conformance test gets. */
 export class TestKit {
+  private readonly cleanups: Array<() => unknown> = [];
+
   constructor(
     readonly fixture: ConformanceFixture,
     readonly options: ConformanceOptions,
@@ -75,11 +110,49 @@ export class TestKit {
         runner.test.title += ` (skipped: ${reason})`;
       }
       runner.skip(reason);
+      throw new SkipSignal(reason);
     }
     throw new ConformanceError(
       `Not applicable: ${reason}. This test runner cannot skip a test while it runs; ` +
         `list the feature in the "skip" option of describeAdapterConformance.`,
     );
+  }
+
+  /**
+   * Where to make a held comment: through `holdNext` on the fixture's backend,
+   * else on the backend `createModerated` opens. Skips when there is neither.
+   */
+  async holding(): Promise<Holding> {
+    const fixture = this.fixture;
+    if (fixture.holdNext) {
+      return {
+        author: this.adapter,
+        sameBackend: true,
+        createPeer: fixture.createPeer && (() => fixture.createPeer!()),
+        create: async (body) => {
+          await fixture.holdNext!();
+          return this.create(body);
+        },
+      };
+    }
+    if (!fixture.createModerated) {
+      return this.skip(
+        'the fixture has neither holdNext() nor createModerated() to hold a comment for moderation',
+      );
+    }
+    const moderated = await fixture.createModerated();
+    this.cleanups.push(() => moderated.cleanup?.());
+    return {
+      author: moderated.adapter,
+      sameBackend: false,
+      createPeer: moderated.createPeer && (() => moderated.createPeer!()),
+      create: (body) => this.create(body, null, moderated.adapter),
+    };
+  }
+
+  /** Runs what the test opened (a moderated backend), after the test. */
+  async close(): Promise<void> {
+    for (const cleanup of this.cleanups.splice(0).reverse()) await cleanup();
   }
 
   /** Skips when the options say so. */
@@ -138,53 +211,4 @@ export class TestKit {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }
-}
-
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const STATUSES = ['published', 'pending', 'deleted'];
-
-/** Checks that a value is a `Comment` as the contract defines it. */
-export function assertComment(value: unknown, where: string): asserts value is Comment {
-  ok(value && typeof value === 'object', `${where}: a comment must be an object`);
-  const c = value as Record<string, unknown>;
-  ok(typeof c.id === 'string' && c.id !== '', `${where}: id must be a non-empty string`);
-  ok(
-    c.parentId === null || (typeof c.parentId === 'string' && c.parentId !== ''),
-    `${where}: parentId must be null or a comment id`,
-  );
-  const author = c.author as Record<string, unknown> | null;
-  ok(author && typeof author === 'object', `${where}: author must be an object`);
-  ok(typeof author.name === 'string', `${where}: author.name must be a string`);
-  ok(!('email' in author), `${where}: author must never carry an email field`);
-  for (const key of ['url', 'avatar']) {
-    ok(author[key] === undefined || typeof author[key] === 'string', `${where}: author.${key}`);
-  }
-  ok(typeof c.body === 'string', `${where}: body must be a string`);
-  ok(c.bodyHtml === undefined || typeof c.bodyHtml === 'string', `${where}: bodyHtml`);
-  ok(
-    typeof c.createdAt === 'string' &&
-      ISO_8601.test(c.createdAt) &&
-      !isNaN(Date.parse(c.createdAt)),
-    `${where}: createdAt must be an ISO 8601 time, got ${String(c.createdAt)}`,
-  );
-  ok(STATUSES.includes(c.status as string), `${where}: status ${String(c.status)}`);
-  const more = c.moreReplies;
-  ok(
-    more === undefined || (typeof more === 'number' && Number.isInteger(more) && more >= 0),
-    `${where}: moreReplies must be a whole number`,
-  );
-}
-
-/** Checks a page's shape and that its comments are unique. */
-export function assertPage(page: CommentPage, where: string): void {
-  ok(page && Array.isArray(page.comments), `${where}: comments must be an array`);
-  ok(Number.isInteger(page.total) && page.total >= 0, `${where}: total must be a whole number`);
-  ok(
-    page.nextCursor === undefined ||
-      (typeof page.nextCursor === 'string' && page.nextCursor !== ''),
-    `${where}: nextCursor must be absent or a non-empty string`,
-  );
-  page.comments.forEach((c, i) => assertComment(c, `${where}, comment ${i}`));
-  const ids = page.comments.map((c) => c.id);
-  equal(new Set(ids).size, ids.length, `${where}: comments must not repeat`);
 }
