@@ -48,9 +48,10 @@ export class AdapterCache {
       key = `${pickAdapter(adapter, endpoint)} ${endpoint?.trim() ?? ''}`;
     } catch (error) {
       // A page often assigns its own adapter object in a script after
-      // natter.js: the refusal waits a task, and the load that assignment
-      // starts overtakes it.
-      return new Promise((_, reject) => setTimeout(() => reject(error)));
+      // natter.js, one that may wait for imports of its own: the refusal
+      // waits until the page has loaded (and a task more), and the load that
+      // the assignment starts overtakes it.
+      return pageLoaded().then(() => Promise.reject(error));
     }
     let shared = this.known.get(key);
     if (!shared) {
@@ -63,4 +64,13 @@ export class AdapterCache {
     }
     return shared;
   }
+}
+
+/** Resolves a task after the page's `load` event (at once a task later if it came). */
+function pageLoaded(): Promise<void> {
+  return new Promise((resolve) => {
+    const later = () => setTimeout(resolve);
+    if (typeof document === 'undefined' || document.readyState === 'complete') later();
+    else addEventListener('load', later, {once: true});
+  });
 }
