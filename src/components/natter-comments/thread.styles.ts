@@ -174,10 +174,22 @@ export const threadStyles = css`
   /* As tall as its button (natter-comments.styles.ts: 2rem at least, one
      line plus padding and border), and the button keeps its start edge
      when its count grows. */
+  /* The "N new comments" button floats over the thread's top edge, and
+     stays in view while the reader is further down: it takes no space, so
+     its arrival moves nothing the reader is reading. */
   .incoming {
+    position: sticky;
+    top: 0.5rem;
+    z-index: 1;
     display: flex;
+    /* Start-aligned, so a longer count grows the button without moving it. */
+    justify-content: start;
     align-items: start;
-    min-block-size: max(2rem, calc(1lh + 0.5em + 2px));
+    block-size: 0;
+    margin-block-end: calc(-1 * var(--_space));
+  }
+  .new-comments {
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.3);
   }
   .load-more {
     display: grid;
