@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import {axeOn} from './axe.mjs';
 import {ARABIC, EMPTY, LONG, MAIN, a11yServer} from './a11y-threads.mjs';
 import {test} from './harness.mjs';
+import {closeThread} from './pages.mjs';
 
 // The section's own background in each theme: the theme took effect, so axe judged its colours.
 const backgrounds = {light: 'rgb(255, 255, 255)', dark: 'rgb(15, 20, 25)'};
@@ -171,15 +172,7 @@ for (const theme of ['light', 'dark']) {
         await page.getByText('Your comment is awaiting moderation.').first().waitFor();
         await check('comment held for moderation');
 
-        await page.route(POST, (route) =>
-          route.request().method() === 'POST'
-            ? route.fulfill({
-                status: 423,
-                contentType: 'application/json',
-                body: JSON.stringify({error: {code: 'closed', message: 'Closed.'}}),
-              })
-            : route.continue(),
-        );
+        await closeThread(page, POST);
         await form.getByLabel(/^Comment/).fill('Too late for this one.');
         await form.getByRole('button', {name: 'Post comment'}).click();
         await page.getByText('Comments are closed.').waitFor();

@@ -1,7 +1,7 @@
 // The threads the accessibility walk (a11y-states.e2e.mjs) reads, and the two
 // reference servers it reads them from: one that publishes every comment,
 // one that holds every new comment for the owner.
-import {startCommentsServer} from './servers.mjs';
+import {openAndHeldServers} from './servers.mjs';
 
 export const MAIN = '/a11y/main';
 export const LONG = '/a11y/long';
@@ -48,23 +48,10 @@ function discussions() {
   ];
 }
 
-const servers = {};
+const servers = openAndHeldServers(discussions);
 
 /** The server that publishes (`open`) or holds (`held`) new comments; started once. */
-export async function a11yServer(site, kind) {
-  servers[kind] ??= await startCommentsServer({
-    database: ':memory:',
-    origins: [site.origin],
-    discussions: kind === 'open' ? discussions() : [],
-    moderation: kind === 'open' ? 'none' : 'all',
-  });
-  return servers[kind];
-}
+export const a11yServer = (site, kind) => servers.get(site, kind);
 
 /** Stops the servers (run.mjs calls it at the end). */
-export async function closeA11yServers() {
-  for (const [kind, running] of Object.entries(servers)) {
-    delete servers[kind];
-    await running.close();
-  }
-}
+export const closeA11yServers = () => servers.close();

@@ -103,3 +103,16 @@ export function countText(n) {
   if (n === 0) return 'No comments yet';
   return n === 1 ? '1 comment' : `${n.toLocaleString('en')} comments`;
 }
+
+/** Makes the comments server answer every post to `url` as a closed thread would (423). */
+export function closeThread(page, url) {
+  return page.route(url, (route) =>
+    route.request().method() === 'POST'
+      ? route.fulfill({
+          status: 423,
+          contentType: 'application/json',
+          body: JSON.stringify({error: {code: 'closed', message: 'Closed.'}}),
+        })
+      : route.continue(),
+  );
+}

@@ -125,3 +125,29 @@ export async function startCommentsServer({database, origins, discussions, ...op
     },
   };
 }
+
+/**
+ * Two reference servers, each started on first use: `open` publishes every
+ * comment and holds `discussions`; `held` starts empty and holds every new
+ * comment for the owner. `close()` stops whichever were started.
+ */
+export function openAndHeldServers(discussions) {
+  const servers = {};
+  return {
+    async get(site, kind) {
+      servers[kind] ??= await startCommentsServer({
+        database: ':memory:',
+        origins: [site.origin],
+        discussions: kind === 'open' ? discussions() : [],
+        moderation: kind === 'open' ? 'none' : 'all',
+      });
+      return servers[kind];
+    },
+    async close() {
+      for (const [kind, running] of Object.entries(servers)) {
+        delete servers[kind];
+        await running.close();
+      }
+    },
+  };
+}

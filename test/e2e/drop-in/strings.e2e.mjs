@@ -12,8 +12,8 @@ import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {root} from '../../../scripts/lib/pack.mjs';
 import {test} from './harness.mjs';
-import {until, withPage} from './pages.mjs';
-import {startCommentsServer} from './servers.mjs';
+import {closeThread, until, withPage} from './pages.mjs';
+import {openAndHeldServers} from './servers.mjs';
 import {collectTexts, watchLiveRegion} from './strings-walk.mjs';
 
 const {en} = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
@@ -94,16 +94,8 @@ const variants = [
 ];
 
 // One server with the discussion; one that holds every new comment for the owner.
-const servers = {};
-async function server(site, kind) {
-  servers[kind] ??= await startCommentsServer({
-    database: ':memory:',
-    origins: [site.origin],
-    discussions: kind === 'open' ? discussions() : [],
-    moderation: kind === 'open' ? 'none' : 'all',
-  });
-  return servers[kind];
-}
+const servers = openAndHeldServers(discussions);
+const server = (site, kind) => servers.get(site, kind);
 
 /**
  * Like withPage, for a page whose failures are on purpose: the console
@@ -216,15 +208,7 @@ for (const variant of variants) {
         await checkState(page, 'pending', live);
 
         // Closed: the server says so when a comment is posted.
-        await page.route(/\/api\/comments$/, (route) =>
-          route.request().method() === 'POST'
-            ? route.fulfill({
-                status: 423,
-                contentType: 'application/json',
-                body: JSON.stringify({error: {code: 'closed', message: 'Closed.'}}),
-              })
-            : route.continue(),
-        );
+        await closeThread(page, /\/api\/comments$/);
         await page.getByLabel(/^Comment/).fill('Too late for this one.');
         await page.getByRole('button', {name: 'Post comment'}).click();
         await page.getByText('Comments are closed.').waitFor();
@@ -242,9 +226,4 @@ for (const variant of variants) {
 }
 
 /** Stops the servers these tests started (run.mjs calls it at the end). */
-export async function closeStringServers() {
-  for (const [kind, running] of Object.entries(servers)) {
-    delete servers[kind];
-    await running.close();
-  }
-}
+export const closeStringServers = () => servers.close();
