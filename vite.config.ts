@@ -113,11 +113,12 @@ function embedBuild(): UserConfig {
               // The small helpers the backends share (and the limits, ids and
               // storage access the reply form shares with them), in one file
               // rather than one each: the REST backend then loads as two files.
-              // The thread-key rule stays with its only users, the in-browser
-              // backends, so a REST reader does not download it.
+              // Helpers with one user stay with it: the thread-key rule and
+              // the draft check with the in-browser backends, the status
+              // mapping with REST, the key memory with WordPress.
               {
                 name: 'adapter-kit',
-                test: /\/src\/(adapters\/kit\/(?!(thread-key|check-draft|once-per-key)\.ts$)|core\/(limits|random-id|storage)\.ts$)/,
+                test: /\/src\/(adapters\/kit\/(?!(thread-key|check-draft|once-per-key|error-for-status)\.ts$)|core\/(limits|random-id|storage)\.ts$)/,
               },
             ],
           },
