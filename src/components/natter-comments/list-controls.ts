@@ -27,8 +27,8 @@ export function renderLoadMore(state: BranchState, onClick: () => void, t: Trans
 }
 
 /**
- * The place of the "N new comments" button, kept at the button's height
- * while live updates are on, so that the button appearing, changing or
+ * The "N new comments" button in a holder that takes no space: the button
+ * floats over the thread (thread.styles.ts), so its appearing, changing or
  * going never moves the comments under the reader's eyes.
  */
 export function renderIncoming(count: number, onClick: () => void, t: Translate) {
