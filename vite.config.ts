@@ -136,7 +136,7 @@ function embedBuild(): UserConfig {
 }
 
 /**
- * `dist/adapter-kit.js`, for adapters written on a script-tag page: the kit
+ * `dist/natter-adapter-kit.js`, for adapters written on a script-tag page: the kit
  * (src/adapter-kit.ts) in one file that takes `AdapterError` from the
  * `natter.js` beside it, so the widget recognises the errors it throws.
  */
@@ -156,7 +156,7 @@ function kitBuild(): UserConfig {
     build: {
       ...shared.build,
       minify: true,
-      lib: {entry: {'adapter-kit': src('adapter-kit.ts')}, formats: ['es']},
+      lib: {entry: {'natter-adapter-kit': src('adapter-kit.ts')}, formats: ['es']},
       rolldownOptions: {
         output: {minify: true, banner: LICENSE_BANNER, entryFileNames: '[name].js'},
       },

@@ -2,7 +2,7 @@
 // `npm run build`: everything that goes into the npm package, in dist/.
 //   1. ES modules for bundlers (one file per source module) and their types
 //   2. dist/natter.js, the self-registering script-tag file, and its chunks
-//   3. dist/natter.classic.js, the same as a classic script, and dist/adapter-kit.js
+//   3. dist/natter.classic.js, the same as a classic script, and dist/natter-adapter-kit.js
 //      for adapters written on a script-tag page
 //   4. dist/custom-elements.json from the elements' JSDoc
 // Then it prints what each script-tag file costs in gzip.

@@ -65,6 +65,7 @@ const nodeSafe = [
   'natter/adapters/wordpress',
   'natter/testing',
   'natter/testing/node',
+  'natter/adapter-kit',
   'natter/react',
 ];
 

@@ -1,6 +1,6 @@
 /**
  * What an adapter for another backend may use besides the contract's types
- * (`natter/adapter-kit` from npm; `dist/adapter-kit.js` next to `natter.js`
+ * (`natter/adapter-kit` from npm; `dist/natter-adapter-kit.js` next to `natter.js`
  * on a script-tag page, where it shares `natter.js`'s `AdapterError`, so
  * the widget recognises the errors it throws). See docs/adapters.md.
  */

@@ -29,7 +29,7 @@ defineWhenUsed('natter-count', () =>
   import('./components/natter-count/natter-count.js').then((m) => m.NatterCount.define()),
 );
 
-// A page that writes its own adapter throws these (dist/adapter-kit.js
+// A page that writes its own adapter throws these (dist/natter-adapter-kit.js
 // imports them from here); both stay exported.
 export {AdapterError, isAdapterError} from './adapters/errors.js';
 export {NatterComments};

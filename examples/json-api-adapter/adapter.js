@@ -1,8 +1,9 @@
 // A Natter adapter for the comments API in server.js. It uses only the
-// public package: `AdapterError` for every failure, and the contract's types
-// through JSDoc. The API has neither paging nor idempotency keys, so the
-// adapter pages the list itself and remembers the drafts it is sending.
-import {AdapterError} from 'natter';
+// public package: `AdapterError` and the adapter kit's helpers for every
+// failure, and the contract's types through JSDoc. The API has neither
+// paging nor idempotency keys, so the adapter pages the list itself and
+// remembers the drafts it is sending (`oncePerKey`).
+import {AdapterError, errorForStatus, oncePerKey} from 'natter/adapter-kit';
 
 /** @typedef {import('natter').CommentsAdapter} CommentsAdapter */
 /** @typedef {import('natter').Comment} Comment */
@@ -21,7 +22,7 @@ export function createJsonApiAdapter({endpoint, visitor = crypto.randomUUID()}) 
   const base = endpoint.replace(/\/+$/, '');
   const postUrl = (thread) => `${base}/posts/${encodeURIComponent(thread)}/comments`;
   /** Creates in flight or done, by idempotency key: a retry gets the same comment. */
-  const sending = new Map();
+  const sending = oncePerKey();
 
   return {
     capabilities: {requiresEmail: true, replies: true, sort: true},
@@ -53,8 +54,8 @@ export function createJsonApiAdapter({endpoint, visitor = crypto.randomUUID()}) 
           field: 'parentId',
         });
       }
-      if (!sending.has(idempotencyKey)) {
-        const request = call(postUrl(thread), {
+      const comment = await sending.run(idempotencyKey, () =>
+        call(postUrl(thread), {
           signal,
           method: 'POST',
           headers: {'content-type': 'application/json'},
@@ -66,14 +67,10 @@ export function createJsonApiAdapter({endpoint, visitor = crypto.randomUUID()}) 
             replyTo: draft.parentId === null ? null : Number(draft.parentId),
             visitor,
           }),
-        }).then(({comment}) => toComment(comment));
-        // A failed send may be tried again with the same key.
-        request.catch(() => sending.delete(idempotencyKey));
-        sending.set(idempotencyKey, request);
-        if (sending.size > 100) sending.delete(sending.keys().next().value);
-      }
+        }).then((data) => toComment(data.comment)),
+      );
       // A fresh copy for each caller: the widget may keep what it gets.
-      return sending.get(idempotencyKey).then((comment) => structuredClone(comment));
+      return structuredClone(comment);
     },
 
     async count(threads, {signal} = {}) {
@@ -139,14 +136,7 @@ async function call(url, init) {
     });
   }
   if (response.ok) return data;
-  const status = response.status;
-  if (status === 400) {
-    const field = FIELDS[data?.field];
-    throw new AdapterError('validation', data?.message ?? 'Please check the comment.', {field});
-  }
-  if (status === 404) {
-    throw new AdapterError('not-found', 'That comment is no longer there.', {field: 'parentId'});
-  }
-  if (status === 409) throw new AdapterError('duplicate', 'You already posted this.', {status});
-  throw new AdapterError('server', `The comments service failed (${status}).`, {status});
+  // The API names its own fields; a 404 here is always the comment replied to.
+  const field = FIELDS[data?.field] ?? (response.status === 404 ? 'parentId' : undefined);
+  throw errorForStatus(response.status, {message: data?.message, field});
 }

@@ -158,7 +158,7 @@ test('a page that assigns its own adapter in a later script gets no false error,
     // Errors would come within a task of loading; give them a moment more.
     await page.waitForTimeout(200);
     assert.deepEqual(await page.evaluate(() => window.natterErrors), []);
-    // dist/adapter-kit.js: its errors are natter.js's own, so the form explains them.
+    // dist/natter-adapter-kit.js: its errors are natter.js's own, so the form explains them.
     await postComment(page, {body: 'See my shop for cheap tide clocks.'});
     await page.getByText('Links to shops are not allowed.').waitFor();
     await postComment(page, {body: 'Checked by the kit and kept.'});
