@@ -174,16 +174,14 @@ export const threadStyles = css`
   /* As tall as its button (natter-comments.styles.ts: 2rem at least, one
      line plus padding and border), and the button keeps its start edge
      when its count grows. */
-  /* The "N new comments" button floats over the thread's top edge, and
-     stays in view while the reader is further down: it takes no space, so
-     its arrival moves nothing the reader is reading. */
+  /* "N new comments" floats over the thread's top edge (and stays in view
+     further down), taking no space: its arrival moves nothing the reader is
+     reading. At the start edge, a longer count grows it without moving it. */
   .incoming {
     position: sticky;
     top: 0.5rem;
     z-index: 1;
     display: flex;
-    /* Start-aligned, so a longer count grows the button without moving it. */
-    justify-content: start;
     align-items: start;
     block-size: 0;
     margin-block-end: calc(-1 * var(--_space));
