@@ -63,9 +63,13 @@ export function shadowText(page, selector) {
     .evaluate((el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
 }
 
-/** Fills the "leave a reply" form as a person would and posts it. */
+/**
+ * Fills the "leave a reply" form as a person would and posts it. The comment
+ * box is found by its role: while a section loads, the section itself is
+ * labelled "Comments" too.
+ */
 export async function postComment(page, {body, name = 'Ffion', email = 'ffion@example.com'}) {
-  await page.getByLabel(/^Comment/).fill(body);
+  await page.getByRole('textbox', {name: /^Comment/}).fill(body);
   await page.getByLabel(/^Name/).fill(name);
   const emailField = page.getByLabel(/^Email/);
   if (await emailField.count()) await emailField.fill(email);

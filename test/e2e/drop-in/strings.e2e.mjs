@@ -199,7 +199,7 @@ for (const variant of variants) {
 
         // Pending: this server holds every comment for the owner.
         await page
-          .getByLabel(/^Comment/)
+          .getByRole('textbox', {name: /^Comment/})
           .fill(`Held until the owner reads the ${variant.name} page.`);
         await page.getByLabel(/^Name/).fill('Nadia');
         await page.getByLabel(/^Email/).fill('nadia@example.com');
@@ -209,7 +209,7 @@ for (const variant of variants) {
 
         // Closed: the server says so when a comment is posted.
         await closeThread(page, /\/api\/comments$/);
-        await page.getByLabel(/^Comment/).fill('Too late for this one.');
+        await page.getByRole('textbox', {name: /^Comment/}).fill('Too late for this one.');
         await page.getByRole('button', {name: 'Post comment'}).click();
         await page.getByText('Comments are closed.').waitFor();
         await checkState(page, 'closed', live);
