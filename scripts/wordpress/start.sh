@@ -123,7 +123,9 @@ fi
 . "$template/template.env"
 rm -rf "$state/db"
 cp -a "$template/db" "$state/db"
-mkdir -p "$state/wp-content"
+mkdir -p "$state/wp-content/plugins"
+# The themes Debian installs (Twenty Twenty-Three), so that pages render.
+ln -sfn "$wp_root/wp-content/themes" "$state/wp-content/themes"
 start_db "$state" || fail "MariaDB did not start (log: $state/mysqld.log)."
 
 token=$(random)

@@ -1,0 +1,161 @@
+// The plugin on a real WordPress and a real block theme: installed from the
+// built archive, Natter replaces the Comments block, visitors and signed-in
+// users post into WordPress's comments table, and deactivating brings the
+// theme's comments back.
+import assert from 'node:assert/strict';
+import {test} from '../drop-in/harness.mjs';
+import {postComment, until} from '../drop-in/pages.mjs';
+import {PLUGIN} from './site.mjs';
+
+/** Opens `url` in a fresh context (with `cookies`), runs `use(page)`, fails on page errors. */
+async function onPage(browser, url, use, {cookies = []} = {}) {
+  const context = await browser.newContext();
+  if (cookies.length) await context.addCookies(cookies);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Gravatar avatars are answered here, so nothing leaves the machine.
+  await page.route(/^https?:\/\/[\w.]*gravatar\.com\//, (route) =>
+    route.fulfill({status: 404, body: ''}),
+  );
+  try {
+    const response = await page.goto(url);
+    assert.equal(response.status(), 200, `${url} answered ${response.status()}`);
+    await use(page);
+    assert.deepEqual(errors, [], 'the page threw');
+  } finally {
+    await context.close();
+  }
+}
+
+/** The text of every rendered comment body with how deep it sits (0: top level). */
+const renderedComments = (page) =>
+  page.locator('natter-comments').evaluate((el) =>
+    [...el.shadowRoot.querySelectorAll('article')].map((article) => {
+      let depth = 0;
+      for (let node = article.parentElement; node; node = node.parentElement) {
+        if (node.matches('ol.replies')) depth++;
+      }
+      return {depth, body: article.querySelector('.body')?.textContent.trim() ?? ''};
+    }),
+  );
+
+async function waitForComment(page, words) {
+  return until(
+    async () => (await renderedComments(page)).find((c) => c.body.includes(words)),
+    `no comment with "${words}" is shown`,
+    20_000,
+  );
+}
+
+test('the built archive installs and activates through WordPress', async ({site, zip}) => {
+  const installed = await site.install(zip);
+  assert.equal(installed.plugin, PLUGIN);
+  const state = await site.setActive(PLUGIN, true);
+  assert.equal(state.active, true);
+});
+
+test('a Twenty Twenty-Three post shows Natter in place of the theme comments', async ({
+  browser,
+  site,
+}) => {
+  await onPage(browser, site.postUrl(site.seededPost), async (page) => {
+    // The theme is still there around it: its title block and its footer.
+    assert.equal(
+      (await page.locator('h1.wp-block-post-title').textContent()).trim(),
+      'Notes from the harbour walk',
+    );
+    assert.equal(await page.locator('footer.wp-block-template-part').count(), 1);
+    // The Comments block's own list and form are gone.
+    assert.equal(await page.locator('.wp-block-comments, #respond, .comment-list').count(), 0);
+    const section = page.locator('#comments natter-comments');
+    assert.equal(await section.getAttribute('adapter'), 'wordpress');
+    assert.equal(await section.getAttribute('thread'), site.seededPost);
+    assert.equal(await section.getAttribute('endpoint'), `${site.url}/wp-json`);
+    assert.equal(await section.getAttribute('lang'), 'en-US');
+    // Settings → Discussion of the test site: threaded five levels deep.
+    assert.equal(await section.getAttribute('max-depth'), '5');
+    // The widget's files come from the plugin, not from a CDN.
+    const scripts = await page
+      .locator('script[type="module"]')
+      .evaluateAll((nodes) => nodes.map((node) => node.src));
+    assert.ok(
+      scripts.some((src) =>
+        src.startsWith(`${site.url}/wp-content/plugins/natter-comments/widget/natter.js`),
+      ),
+      `no bundled natter.js among ${scripts.join(', ')}`,
+    );
+
+    await waitForComment(page, 'bring a thermos');
+    const shown = await renderedComments(page);
+    const depth = (words) => shown.find((c) => c.body.includes(words))?.depth;
+    assert.deepEqual(
+      [depth('look like giraffes'), depth('standing on the pier'), depth('bring a thermos')],
+      [0, 1, 2],
+    );
+    assert.equal(depth('Photos are up'), 0);
+    assert.equal(depth('waits for a moderator'), undefined, 'a held comment is shown');
+  });
+});
+
+test('a visitor posts into WordPress comments table', async ({browser, site}) => {
+  const post = await site.createPost([
+    {author_name: 'Ines', content: 'Was the ferry running?', date_gmt: '2024-05-01 08:00:00'},
+  ]);
+  const body = `A visitor's note ${Date.now()}`;
+  await onPage(browser, site.postUrl(post), async (page) => {
+    await waitForComment(page, 'ferry running');
+    await postComment(page, {body, name: 'Vera Visitor', email: 'vera@example.test'});
+    await waitForComment(page, body);
+  });
+  const rows = await site.commentRows(post);
+  const row = rows.find((r) => r.comment_content.includes(body));
+  assert.ok(row, `the comment is not in the table: ${JSON.stringify(rows)}`);
+  assert.equal(row.comment_author, 'Vera Visitor');
+  assert.equal(row.user_id, '0');
+  assert.equal(row.comment_approved, '1');
+});
+
+test('a signed-in administrator comments as themselves', async ({browser, site}) => {
+  const post = await site.createPost();
+  const session = await site.signIn('natter-admin');
+  const cookies = [{name: session.name, value: session.value, url: site.url}];
+  const body = `Moderator here ${Date.now()}`;
+  await onPage(
+    browser,
+    site.postUrl(post),
+    async (page) => {
+      // The form names the account instead of asking for a name and email.
+      await until(
+        async () => (await page.locator('natter-reply-form .signed-in').count()) > 0,
+        'the form does not name the signed-in user',
+      );
+      assert.match(
+        await page.locator('natter-reply-form .signed-in').textContent(),
+        /natter-admin/,
+      );
+      assert.equal(await page.getByLabel(/^Name/).count(), 0);
+      await page.getByRole('textbox', {name: /^Comment/}).fill(body);
+      await page.getByRole('button', {name: 'Post comment'}).click();
+      await waitForComment(page, body);
+    },
+    {cookies},
+  );
+  const row = (await site.commentRows(post)).find((r) => r.comment_content.includes(body));
+  assert.ok(row, 'the comment is not in the table');
+  assert.equal(row.user_id, String(session.id));
+  assert.equal(row.comment_author, 'natter-admin');
+});
+
+test('deactivated, the theme shows its own comments again', async ({browser, site}) => {
+  const state = await site.setActive(PLUGIN, false);
+  assert.equal(state.active, false);
+  await onPage(browser, site.postUrl(site.seededPost), async (page) => {
+    assert.equal(await page.locator('natter-comments').count(), 0);
+    assert.equal(await page.locator('script[src*="natter-comments/widget"]').count(), 0);
+    const theme = page.locator('.wp-block-comments');
+    assert.equal(await theme.count(), 1);
+    assert.match(await theme.textContent(), /bring a thermos/);
+  });
+});

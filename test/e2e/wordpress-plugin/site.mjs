@@ -1,0 +1,33 @@
+// The test WordPress seen from Node: its seed API and the plugin routes of
+// scripts/wordpress/mu-plugins/natter-test/plugin-api.php.
+
+export const PLUGIN = 'natter-comments/natter-comments.php';
+
+export function createSite({url, token, post}) {
+  async function call(path, body = {}) {
+    const response = await fetch(`${url}/wp-json/natter-test/v1${path}`, {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json', 'X-Natter-Seed-Token': token},
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(20_000),
+    });
+    const answer = await response.json();
+    if (!response.ok) throw new Error(`${path} (${response.status}): ${JSON.stringify(answer)}`);
+    return answer;
+  }
+  return {
+    url,
+    seededPost: post,
+    /** A post's page, by ID (WordPress redirects to the permalink). */
+    postUrl: (id) => `${url}/?p=${id}`,
+    install: (zip) => call('/plugins/install', {zip}),
+    setActive: (plugin, active) => call('/plugins/state', {plugin, active}),
+    signIn: (login) => call('/sign-in', {login}),
+    commentRows: (id) => call('/comment-rows', {post: id}),
+    option: (name) => call('/option', {name}),
+    async createPost(comments = []) {
+      const answer = await call('/threads', {title: 'Plugin test post', comments});
+      return String(answer.post);
+    },
+  };
+}
