@@ -4,7 +4,8 @@
 // under Plugins → Add New does, on pages rendered by Twenty Twenty-Three, in
 // Chromium. `npm test` passes the site in NATTER_WP_*; run alone, this starts
 // its own and stops it at the end. The plugin is deactivated again whatever
-// happens, so the site is left as the other suites expect it.
+// happens and its settings removed, so the site is left as the other suites
+// expect it.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -38,7 +39,12 @@ try {
     if (built.status !== 0) throw new Error('npm run build failed');
   }
   const site = createSite(await wordPressSite());
-  open.push({close: () => site.setActive(PLUGIN, false)});
+  open.push({
+    close: async () => {
+      await site.setActive(PLUGIN, false);
+      await site.deleteOption('natter_comments_settings');
+    },
+  });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -47,6 +53,8 @@ try {
   open.push({close: () => browser.close()});
 
   await import('./plugin.e2e.mjs');
+  await import('./settings.e2e.mjs');
+  await import('./deactivate.e2e.mjs');
   counts = await runTests({browser, site, zip}, LABEL);
 } catch (error) {
   console.error('The wordpress-plugin suite could not run:', error);

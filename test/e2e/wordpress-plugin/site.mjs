@@ -22,9 +22,12 @@ export function createSite({url, token, post}) {
     postUrl: (id) => `${url}/?p=${id}`,
     install: (zip) => call('/plugins/install', {zip}),
     setActive: (plugin, active) => call('/plugins/state', {plugin, active}),
-    signIn: (login) => call('/sign-in', {login}),
+    /** Makes (or resets) a user to sign in with through wp-login.php. */
+    user: (login, role, password, display_name = login) =>
+      call('/users', {login, role, password, display_name}),
     commentRows: (id) => call('/comment-rows', {post: id}),
     option: (name) => call('/option', {name}),
+    deleteOption: (name) => call('/option', {name, delete: true}),
     async createPost(comments = []) {
       const answer = await call('/threads', {title: 'Plugin test post', comments});
       return String(answer.post);

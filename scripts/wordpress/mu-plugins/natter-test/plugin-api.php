@@ -3,8 +3,8 @@
  * Test-only routes for the WordPress plugin's suite, behind the same seed
  * token: install an archive the way Plugins → Add New → Upload does
  * (Plugin_Upgrader), activate and deactivate through WordPress's own
- * functions, sign a user in (the cookie wp_set_auth_cookie would set), and
- * read a post's rows of the comments table.
+ * functions, make a user to sign in with, read a post's rows of the
+ * comments table and an option as stored.
  */
 
 if (!defined('ABSPATH')) {
@@ -52,19 +52,26 @@ function natter_test_toggle_plugin(WP_REST_Request $request) {
 	return ['plugin' => $plugin, 'active' => is_plugin_active($plugin)];
 }
 
-/** The logged-in cookie a sign-in through wp-login.php would set. */
-function natter_test_sign_in(WP_REST_Request $request) {
-	$user = get_user_by('login', (string) $request['login']);
-	if (!$user) {
-		return new WP_Error('natter_test_user', 'No such user', ['status' => 400]);
+/** A user with the given role and password, made or reset, to sign in through wp-login.php. */
+function natter_test_user(WP_REST_Request $request) {
+	$login = sanitize_user((string) $request['login']);
+	$role = (string) $request['role'];
+	if ($login === '' || !get_role($role)) {
+		return new WP_Error('natter_test_user', 'A login and a known role are needed', ['status' => 400]);
 	}
-	$expiration = time() + HOUR_IN_SECONDS;
-	$token = WP_Session_Tokens::get_instance($user->ID)->create($expiration);
-	return [
-		'id' => $user->ID,
-		'name' => LOGGED_IN_COOKIE,
-		'value' => wp_generate_auth_cookie($user->ID, $expiration, 'logged_in', $token),
+	$fields = [
+		'user_login' => $login,
+		'user_pass' => (string) $request['password'],
+		'user_email' => $login . '@example.test',
+		'display_name' => (string) ($request['display_name'] ?? $login),
+		'role' => $role,
 	];
+	$existing = get_user_by('login', $login);
+	if ($existing) {
+		$fields['ID'] = $existing->ID;
+	}
+	$id = $existing ? wp_update_user($fields) : wp_insert_user($fields);
+	return is_wp_error($id) ? $id : ['id' => $id];
 }
 
 function natter_test_comment_rows(WP_REST_Request $request) {
@@ -75,9 +82,13 @@ function natter_test_comment_rows(WP_REST_Request $request) {
 	), ARRAY_A);
 }
 
-/** An option as stored. */
+/** An option as stored; `delete` removes it, to leave the site as it was. */
 function natter_test_option(WP_REST_Request $request) {
-	return ['value' => get_option((string) $request['name'], null)];
+	$name = (string) $request['name'];
+	if ($request['delete']) {
+		delete_option($name);
+	}
+	return ['value' => get_option($name, null)];
 }
 
 add_action('rest_api_init', function () {
@@ -87,7 +98,7 @@ add_action('rest_api_init', function () {
 	$routes = [
 		'/plugins/install' => ['POST', 'natter_test_install_plugin'],
 		'/plugins/state' => ['POST', 'natter_test_toggle_plugin'],
-		'/sign-in' => ['POST', 'natter_test_sign_in'],
+		'/users' => ['POST', 'natter_test_user'],
 		'/comment-rows' => ['POST', 'natter_test_comment_rows'],
 		'/option' => ['POST', 'natter_test_option'],
 	];
