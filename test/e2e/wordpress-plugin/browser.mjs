@@ -9,10 +9,13 @@ export async function signIn(context, site, {login, password}) {
     await page.goto(`${site.url}/wp-login.php`);
     await page.locator('#user_login').fill(login);
     await page.locator('#user_pass').fill(password);
-    await Promise.all([
-      page.waitForURL(/\/wp-admin\//, {timeout: 20_000}),
-      page.locator('#wp-submit').click(),
-    ]);
+    await page.locator('#wp-submit').click();
+    await page.waitForLoadState();
+    const refused = page.locator('#login_error');
+    await page.waitForURL(/\/wp-admin\//, {timeout: 20_000}).catch(async (error) => {
+      const why = (await refused.count()) ? await refused.textContent() : error.message;
+      throw new Error(`${login} could not sign in: ${why.trim()}`);
+    });
   } finally {
     await page.close();
   }

@@ -8,6 +8,14 @@ import {postComment, until} from '../drop-in/pages.mjs';
 import {onPage, renderedComments} from './browser.mjs';
 import {PLUGIN} from './site.mjs';
 
+/** Resolves with WordPress's answer to the next comment the page posts. */
+const nextPost = (page) =>
+  page.waitForResponse(
+    (response) =>
+      response.url().includes('/wp/v2/comments') && response.request().method() === 'POST',
+    {timeout: 20_000},
+  );
+
 async function waitForComment(page, words) {
   return until(
     async () => (await renderedComments(page)).find((c) => c.body.includes(words)),
@@ -70,10 +78,12 @@ test("a visitor posts into WordPress's comments table", async ({browser, site}) 
   const post = await site.createPost([
     {author_name: 'Ines', content: 'Was the ferry running?', date_gmt: '2024-05-01 08:00:00'},
   ]);
-  const body = `A visitor's note ${Date.now()}`;
+  const body = `A visitor note ${Date.now()}`;
   await onPage(browser, site, site.postUrl(post), async (page) => {
     await waitForComment(page, 'ferry running');
+    const answer = nextPost(page);
     await postComment(page, {body, name: 'Vera Visitor', email: 'vera@example.test'});
+    assert.equal((await answer).status(), 201);
     await waitForComment(page, body);
   });
   const rows = await site.commentRows(post);
@@ -103,7 +113,9 @@ test('an administrator signed in through wp-login.php comments as themselves', a
       assert.match(await signedIn.textContent(), /Olive Owner/);
       assert.equal(await page.getByLabel(/^Name/).count(), 0);
       await page.getByRole('textbox', {name: /^Comment/}).fill(body);
+      const answer = nextPost(page);
       await page.getByRole('button', {name: 'Post comment'}).click();
+      assert.equal((await answer).status(), 201);
       await waitForComment(page, body);
     },
     {user: owner},
