@@ -15,7 +15,7 @@ async function nonceSent(endpoint: string, settings?: Settings): Promise<string 
   }) as typeof fetch;
   try {
     const adapter = await resolveAdapter('wordpress', endpoint);
-    await adapter.list('12').catch(() => {});
+    await adapter.list('12', {}).catch(() => {});
   } finally {
     page.fetch = realFetch;
     delete page.wpApiSettings;
