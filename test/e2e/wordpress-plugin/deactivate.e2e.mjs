@@ -1,5 +1,8 @@
-// Runs last: deactivating the plugin gives the theme its own comments back.
+// Runs last: deactivating the plugin gives the theme its own comments back,
+// and nothing the plugin ran left a PHP notice in WordPress's debug log.
 import assert from 'node:assert/strict';
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {test} from '../drop-in/harness.mjs';
 import {onPage} from './browser.mjs';
 import {PLUGIN} from './site.mjs';
@@ -14,4 +17,11 @@ test('deactivated, the theme shows its own comments again', async ({browser, sit
     assert.equal(await theme.count(), 1);
     assert.match(await theme.textContent(), /bring a thermos/);
   });
+});
+
+test('the plugin logged no PHP notice, warning or deprecation (WP_DEBUG is on)', ({site}) => {
+  const log = join(site.state, 'debug.log');
+  const lines = existsSync(log) ? readFileSync(log, 'utf8').split('\n') : [];
+  const ours = lines.filter((line) => /plugins\/natter-comments\//.test(line));
+  assert.deepEqual(ours, []);
 });

@@ -24,12 +24,18 @@ const open = [];
 let counts;
 
 async function wordPressSite() {
-  const {NATTER_WP_URL: url, NATTER_WP_SEED_TOKEN: token, NATTER_WP_POST: post} = process.env;
-  if (url && token && post) return {url, token, post};
+  const {NATTER_WP_URL: url, NATTER_WP_SEED_TOKEN: token} = process.env;
+  const {NATTER_WP_POST: post, NATTER_WP_STATE: state} = process.env;
+  if (url && token && post && state) return {url, token, post, state};
   const started = await startWordPress({scratch});
   open.push({close: started.stop});
   const {env} = started;
-  return {url: env.NATTER_WP_URL, token: env.NATTER_WP_SEED_TOKEN, post: env.NATTER_WP_POST};
+  return {
+    url: env.NATTER_WP_URL,
+    token: env.NATTER_WP_SEED_TOKEN,
+    post: env.NATTER_WP_POST,
+    state: env.NATTER_WP_STATE,
+  };
 }
 
 try {

@@ -3,7 +3,7 @@
 
 export const PLUGIN = 'natter-comments/natter-comments.php';
 
-export function createSite({url, token, post}) {
+export function createSite({url, token, post, state}) {
   async function call(path, body = {}) {
     const response = await fetch(`${url}/wp-json/natter-test/v1${path}`, {
       method: 'POST',
@@ -18,6 +18,8 @@ export function createSite({url, token, post}) {
   return {
     url,
     seededPost: post,
+    /** The site's folder: WordPress logs to debug.log there (WP_DEBUG is on). */
+    state,
     /** A post's page, by ID (WordPress redirects to the permalink). */
     postUrl: (id) => `${url}/?p=${id}`,
     install: (zip) => call('/plugins/install', {zip}),
