@@ -94,6 +94,37 @@ test("a visitor posts into WordPress's comments table", async ({browser, site}) 
   assert.equal(row.comment_approved, '1');
 });
 
+test('an index page counts comments with the shortcode and the block', async ({browser, site}) => {
+  const post = await site.createPost([
+    {author_name: 'Ines', content: 'First.'},
+    {author_name: 'Olu', content: 'Second.'},
+    {author_name: 'Quiet', content: 'Held.', status: 'hold'},
+  ]);
+  const page = await site.createPage(
+    'Latest walks',
+    `<!-- wp:shortcode -->[natter_count post="${post}"]<!-- /wp:shortcode -->\n` +
+      `<!-- wp:natter/count {"postId":${post}} /-->`,
+  );
+  await onPage(browser, site, site.postUrl(page), async (view) => {
+    const badges = view.locator('natter-count');
+    assert.equal(await badges.count(), 2);
+    for (const badge of await badges.all()) {
+      assert.equal(await badge.getAttribute('thread'), post);
+      await until(
+        async () => (await badge.evaluate((el) => el.shadowRoot?.textContent ?? '')).trim(),
+        'a count badge stays empty',
+      );
+      assert.equal(
+        (await badge.evaluate((el) => el.shadowRoot.textContent)).trim(),
+        // Approved comments only, as comments_number() counts them.
+        '2 comments',
+      );
+    }
+    // A page with comments closed and none to show keeps the theme's (empty) area.
+    assert.equal(await view.locator('natter-comments').count(), 0);
+  });
+});
+
 test('an administrator signed in through wp-login.php comments as themselves', async ({
   browser,
   site,

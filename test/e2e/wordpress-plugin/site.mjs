@@ -30,6 +30,9 @@ export function createSite({url, token, post, state}) {
     commentRows: (id) => call('/comment-rows', {post: id}),
     option: (name) => call('/option', {name}),
     deleteOption: (name) => call('/option', {name, delete: true}),
+    async createPage(title, content) {
+      return String((await call('/pages', {title, content})).id);
+    },
     async createPost(comments = []) {
       const answer = await call('/threads', {title: 'Plugin test post', comments});
       return String(answer.post);

@@ -3,8 +3,8 @@
  * Test-only routes for the WordPress plugin's suite, behind the same seed
  * token: install an archive the way Plugins → Add New → Upload does
  * (Plugin_Upgrader), activate and deactivate through WordPress's own
- * functions, make a user to sign in with, read a post's rows of the
- * comments table and an option as stored.
+ * functions, make a user to sign in with, make a page, read a post's rows
+ * of the comments table and an option as stored.
  */
 
 if (!defined('ABSPATH')) {
@@ -82,6 +82,18 @@ function natter_test_comment_rows(WP_REST_Request $request) {
 	), ARRAY_A);
 }
 
+/** A published page with the given block markup or shortcodes. */
+function natter_test_page(WP_REST_Request $request) {
+	$id = wp_insert_post([
+		'post_title' => (string) ($request['title'] ?? 'A test page'),
+		'post_content' => (string) $request['content'],
+		'post_status' => 'publish',
+		'post_type' => 'page',
+		'comment_status' => 'closed',
+	], true);
+	return is_wp_error($id) ? $id : ['id' => $id];
+}
+
 /** An option as stored; `delete` removes it, to leave the site as it was. */
 function natter_test_option(WP_REST_Request $request) {
 	$name = (string) $request['name'];
@@ -101,6 +113,7 @@ add_action('rest_api_init', function () {
 		'/users' => ['POST', 'natter_test_user'],
 		'/comment-rows' => ['POST', 'natter_test_comment_rows'],
 		'/option' => ['POST', 'natter_test_option'],
+		'/pages' => ['POST', 'natter_test_page'],
 	];
 	foreach ($routes as $route => [$method, $callback]) {
 		register_rest_route('natter-test/v1', $route, [
