@@ -124,7 +124,7 @@ fi
 rm -rf "$state/db"
 cp -a "$template/db" "$state/db"
 mkdir -p "$state/wp-content/plugins"
-# The themes Debian installs (Twenty Twenty-Three), so that pages render.
+# The themes Debian installs (Twenty Twenty-Three and -One), so that pages render.
 ln -sfn "$wp_root/wp-content/themes" "$state/wp-content/themes"
 # WordPress as links, with this site's wp-config.php: what wp-admin loads.
 rm -rf "$state/root"

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The `wordpress-plugin` suite: dist-wordpress/natter-comments.zip, as
 // `npm run build` made it, installed on the test WordPress the way an upload
-// under Plugins → Add New does, on pages rendered by Twenty Twenty-Three, in
-// Chromium. `npm test` passes the site in NATTER_WP_*; run alone, this starts
+// under Plugins → Add New does, on pages rendered by Twenty Twenty-Three
+// (and Twenty Twenty-One, a classic theme), in Chromium. `npm test` passes the site in NATTER_WP_*; run alone, this starts
 // its own and stops it at the end. The plugin is deactivated again whatever
 // happens and its settings removed, so the site is left as the other suites
 // expect it.
@@ -59,6 +59,7 @@ try {
   open.push({close: () => browser.close()});
 
   await import('./plugin.e2e.mjs');
+  await import('./classic.e2e.mjs');
   await import('./settings.e2e.mjs');
   await import('./deactivate.e2e.mjs');
   counts = await runTests({browser, site, zip}, LABEL);

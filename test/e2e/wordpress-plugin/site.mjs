@@ -30,6 +30,7 @@ export function createSite({url, token, post, state}) {
     commentRows: (id) => call('/comment-rows', {post: id}),
     option: (name) => call('/option', {name}),
     deleteOption: (name) => call('/option', {name, delete: true}),
+    useTheme: (stylesheet) => call('/theme', {stylesheet}),
     async createPage(title, content) {
       return String((await call('/pages', {title, content})).id);
     },

@@ -3,7 +3,7 @@
  * Test-only routes for the WordPress plugin's suite, behind the same seed
  * token: install an archive the way Plugins → Add New → Upload does
  * (Plugin_Upgrader), activate and deactivate through WordPress's own
- * functions, make a user to sign in with, make a page, read a post's rows
+ * functions, make a user to sign in with, make a page, switch themes, read a post's rows
  * of the comments table and an option as stored.
  */
 
@@ -94,6 +94,16 @@ function natter_test_page(WP_REST_Request $request) {
 	return is_wp_error($id) ? $id : ['id' => $id];
 }
 
+/** Switches to an installed theme; answers the active one. */
+function natter_test_theme(WP_REST_Request $request) {
+	$theme = wp_get_theme((string) $request['stylesheet']);
+	if (!$theme->exists()) {
+		return new WP_Error('natter_test_theme', 'No such theme', ['status' => 400]);
+	}
+	switch_theme($theme->get_stylesheet());
+	return ['active' => get_stylesheet()];
+}
+
 /** An option as stored; `delete` removes it, to leave the site as it was. */
 function natter_test_option(WP_REST_Request $request) {
 	$name = (string) $request['name'];
@@ -114,6 +124,7 @@ add_action('rest_api_init', function () {
 		'/comment-rows' => ['POST', 'natter_test_comment_rows'],
 		'/option' => ['POST', 'natter_test_option'],
 		'/pages' => ['POST', 'natter_test_page'],
+		'/theme' => ['POST', 'natter_test_theme'],
 	];
 	foreach ($routes as $route => [$method, $callback]) {
 		register_rest_route('natter-test/v1', $route, [
