@@ -9,7 +9,7 @@ import {noImportCycle} from './test/lint/import-cycles.mjs';
 const natter = {rules: {'no-import-cycle': noImportCycle}};
 
 export default tseslint.config(
-  {ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'coverage/**']},
+  {ignores: ['**/node_modules/**', '**/dist/**', 'dist-wordpress/**', '.data/**', 'coverage/**']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,6 +5,7 @@
 //   3. dist/natter.classic.js, the same as a classic script, and dist/natter-adapter-kit.js
 //      for adapters written on a script-tag page
 //   4. dist/custom-elements.json from the elements' JSDoc
+//   5. dist-wordpress/natter-comments.zip, the WordPress plugin with the widget inside
 // Then it prints what each script-tag file costs in gzip.
 import {spawnSync} from 'node:child_process';
 import {existsSync, rmSync} from 'node:fs';
@@ -13,6 +14,7 @@ import {fileURLToPath} from 'node:url';
 import {build, loadConfigFromFile} from 'vite';
 import {describe, measure, totals} from './lib/bundle-size.mjs';
 import {buildClassic} from './lib/classic-build.mjs';
+import {buildWordPressPlugin} from './lib/wordpress-plugin.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -58,6 +60,9 @@ async function main() {
   if (!existsSync(join(dist, 'custom-elements.json'))) {
     throw new Error('The custom elements manifest was not written.');
   }
+
+  const plugin = buildWordPressPlugin(root);
+  console.log(`WordPress plugin: ${plugin.zip.slice(root.length)} (${plugin.files.length} files)`);
 
   const sizes = measure(dist);
   console.log('\nscript-tag files:');

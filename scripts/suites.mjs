@@ -146,4 +146,13 @@ export const suites = [
     needs: ['wordpress'],
     command: npx('wtr', '--config', 'test/e2e/wordpress/wordpress.config.mjs'),
   },
+  // The WordPress plugin as `build` zipped it, installed and used on a block theme.
+  {
+    name: 'wordpress-plugin',
+    usesBuild: true,
+    browser: true,
+    counts: 'file',
+    needs: ['wordpress'],
+    command: ['node', 'test/e2e/wordpress-plugin/run.mjs'],
+  },
 ];

@@ -31,6 +31,9 @@ function postgresPresent() {
 /** The same test as scripts/wordpress/install.sh, without running bash. */
 function wordpressPresent() {
   if (!existsSync('/usr/share/wordpress/wp-settings.php')) return false;
+  const themes = '/usr/share/wordpress/wp-content/themes/';
+  if (!existsSync(`${themes}twentytwentythree/theme.json`)) return false;
+  if (!existsSync(`${themes}twentytwentyone/comments.php`)) return false;
   const php = inPath('php');
   if (!php || !(inPath('mariadbd') || existsSync('/usr/sbin/mariadbd'))) return false;
   if (!inPath('mariadb-install-db') && !inPath('mysql_install_db')) return false;

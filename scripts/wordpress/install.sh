@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Installs what the WordPress adapter's tests need from Debian's packages:
-# WordPress, the PHP CLI (its built-in web server runs the site) and the
-# MariaDB server binaries. Nothing is configured or started system-wide;
-# scripts/wordpress/start.sh runs a private site in a temporary folder.
+# WordPress with its Twenty Twenty-Three (block) and Twenty Twenty-One
+# (classic) themes, the PHP CLI (its built-in
+# web server runs the site) and the MariaDB server binaries. Nothing is
+# configured or started system-wide; scripts/wordpress/start.sh runs a private site in a temporary folder.
 # Quick and silent when everything is already there. Needs root to install.
 set -euo pipefail
 
 have_all() {
   [ -f /usr/share/wordpress/wp-settings.php ] &&
+    [ -f /usr/share/wordpress/wp-content/themes/twentytwentythree/theme.json ] &&
+    [ -f /usr/share/wordpress/wp-content/themes/twentytwentyone/comments.php ] &&
     command -v php >/dev/null 2>&1 &&
     php -m 2>/dev/null | grep -qi '^mysqli$' &&
     { command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ]; } &&
@@ -37,7 +40,7 @@ fi
 
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
-  wordpress php-cli php-mysql mariadb-server-core mariadb-client >/dev/null
+  wordpress wordpress-theme-twentytwentythree wordpress-theme-twentytwentyone php-cli php-mysql mariadb-server-core mariadb-client >/dev/null
 
 if ! have_all; then
   echo "scripts/wordpress/install.sh: packages installed but WordPress, PHP mysqli or MariaDB is still missing." >&2

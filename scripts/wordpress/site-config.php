@@ -40,4 +40,8 @@ define('WPMU_PLUGIN_DIR', __DIR__ . '/mu-plugins');
 define('DISABLE_WP_CRON', true);
 define('AUTOMATIC_UPDATER_DISABLED', true);
 define('WP_HTTP_BLOCK_EXTERNAL', true);
-define('WP_DEBUG', false);
+// Every notice, warning and deprecation is logged to STATE/debug.log (the
+// plugin suite reads it), and never printed into a page or a REST answer.
+define('WP_DEBUG', true);
+define('WP_DEBUG_DISPLAY', false);
+define('WP_DEBUG_LOG', $natter_state . '/debug.log');

@@ -123,7 +123,16 @@ fi
 . "$template/template.env"
 rm -rf "$state/db"
 cp -a "$template/db" "$state/db"
-mkdir -p "$state/wp-content"
+mkdir -p "$state/wp-content/plugins"
+# The themes Debian installs (Twenty Twenty-Three and -One), so that pages render.
+ln -sfn "$wp_root/wp-content/themes" "$state/wp-content/themes"
+# WordPress as links, with this site's wp-config.php: what wp-admin loads.
+rm -rf "$state/root"
+mkdir -p "$state/root"
+for entry in "$wp_root"/*; do
+  case "${entry##*/}" in wp-config.php | wp-content) ;; *) ln -s "$entry" "$state/root/" ;; esac
+done
+printf '<?php\nrequire %s;\nrequire_once ABSPATH . %s;\n' "'$here/site-config.php'" "'wp-settings.php'" >"$state/root/wp-config.php"
 start_db "$state" || fail "MariaDB did not start (log: $state/mysqld.log)."
 
 token=$(random)

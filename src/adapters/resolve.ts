@@ -72,6 +72,26 @@ export function pickAdapter(name: string | undefined, endpoint: string | undefin
 }
 
 /**
+ * The REST nonce WordPress prints on its own pages for a signed-in reader
+ * (`wpApiSettings`, from its `wp-api-request` script), when it belongs to
+ * `endpoint`: sent with each request, it lets WordPress know who posts.
+ */
+function wordPressNonce(endpoint: string): string | undefined {
+  const settings = (globalThis as {wpApiSettings?: {root?: unknown; nonce?: unknown}})
+    .wpApiSettings;
+  if (typeof settings?.nonce !== 'string' || typeof settings.root !== 'string') return undefined;
+  const normal = (url: string) => {
+    try {
+      return new URL(url, globalThis.location?.href).href.replace(/\/+$/, '');
+    } catch {
+      return undefined;
+    }
+  };
+  const root = normal(settings.root);
+  return root !== undefined && root === normal(endpoint) ? settings.nonce : undefined;
+}
+
+/**
  * Loads and creates the adapter a configuration names.
  *
  * @throws ConfigError for a configuration that cannot work; whatever the
@@ -88,7 +108,10 @@ export async function resolveAdapter(
     case 'rest':
       return (await import('./rest.js')).createRestAdapter({endpoint: base});
     case 'wordpress':
-      return (await import('./wordpress.js')).createWordPressAdapter({endpoint: base});
+      return (await import('./wordpress.js')).createWordPressAdapter({
+        endpoint: base,
+        nonce: wordPressNonce(base),
+      });
     case 'local':
       return (await import('./local.js')).createLocalAdapter({});
     case 'memory':
