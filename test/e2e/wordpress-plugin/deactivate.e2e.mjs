@@ -1,5 +1,6 @@
 // Runs last: deactivating the plugin gives the theme its own comments back,
-// and nothing the plugin ran left a PHP notice in WordPress's debug log.
+// uninstalling removes its settings and nothing else, and nothing the
+// plugin ran left a PHP notice in WordPress's debug log.
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -17,6 +18,14 @@ test('deactivated, the theme shows its own comments again', async ({browser, sit
     assert.equal(await theme.count(), 1);
     assert.match(await theme.textContent(), /bring a thermos/);
   });
+});
+
+test('uninstalling removes its settings and leaves the comments', async ({site}) => {
+  await site.setOption('natter_comments_settings', {theme: 'dark'});
+  const before = await site.commentRows(site.seededPost);
+  await site.uninstall(PLUGIN);
+  assert.equal((await site.option('natter_comments_settings')).value, null);
+  assert.deepEqual(await site.commentRows(site.seededPost), before);
 });
 
 test('the plugin logged no PHP notice, warning or deprecation (WP_DEBUG is on)', ({site}) => {

@@ -24,12 +24,14 @@ export function createSite({url, token, post, state}) {
     postUrl: (id) => `${url}/?p=${id}`,
     install: (zip) => call('/plugins/install', {zip}),
     setActive: (plugin, active) => call('/plugins/state', {plugin, active}),
+    uninstall: (plugin) => call('/plugins/uninstall', {plugin}),
     /** Makes (or resets) a user to sign in with through wp-login.php. */
     user: (login, role, password, display_name = login) =>
       call('/users', {login, role, password, display_name}),
     commentRows: (id) => call('/comment-rows', {post: id}),
     option: (name) => call('/option', {name}),
     deleteOption: (name) => call('/option', {name, delete: true}),
+    setOption: (name, value) => call('/option', {name, value}),
     useTheme: (stylesheet) => call('/theme', {stylesheet}),
     async createPage(title, content) {
       return String((await call('/pages', {title, content})).id);

@@ -52,6 +52,17 @@ function natter_test_toggle_plugin(WP_REST_Request $request) {
 	return ['plugin' => $plugin, 'active' => is_plugin_active($plugin)];
 }
 
+/** Runs an inactive plugin's uninstall, as Plugins → Delete does before removing its files. */
+function natter_test_uninstall_plugin(WP_REST_Request $request) {
+	natter_test_admin_includes();
+	$plugin = (string) $request['plugin'];
+	if (is_plugin_active($plugin) || !is_uninstallable_plugin($plugin)) {
+		return new WP_Error('natter_test_uninstall', 'Not an inactive, uninstallable plugin', ['status' => 400]);
+	}
+	uninstall_plugin($plugin);
+	return ['uninstalled' => $plugin];
+}
+
 /** A user with the given role and password, made or reset, to sign in through wp-login.php. */
 function natter_test_user(WP_REST_Request $request) {
 	$login = sanitize_user((string) $request['login']);
@@ -104,11 +115,13 @@ function natter_test_theme(WP_REST_Request $request) {
 	return ['active' => get_stylesheet()];
 }
 
-/** An option as stored; `delete` removes it, to leave the site as it was. */
+/** An option as stored; `delete` removes it, to leave the site as it was; `value` sets it. */
 function natter_test_option(WP_REST_Request $request) {
 	$name = (string) $request['name'];
 	if ($request['delete']) {
 		delete_option($name);
+	} elseif ($request->has_param('value')) {
+		update_option($name, $request['value']);
 	}
 	return ['value' => get_option($name, null)];
 }
@@ -120,6 +133,7 @@ add_action('rest_api_init', function () {
 	$routes = [
 		'/plugins/install' => ['POST', 'natter_test_install_plugin'],
 		'/plugins/state' => ['POST', 'natter_test_toggle_plugin'],
+		'/plugins/uninstall' => ['POST', 'natter_test_uninstall_plugin'],
 		'/users' => ['POST', 'natter_test_user'],
 		'/comment-rows' => ['POST', 'natter_test_comment_rows'],
 		'/option' => ['POST', 'natter_test_option'],
