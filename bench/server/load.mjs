@@ -5,8 +5,12 @@
 //   http:    autocannon against one or more base URLs at once (connections
 //            split between them), optionally at a fixed overall rate, with a
 //            fresh Idempotency-Key and text per request when posting.
+//   ab:      ApacheBench, a new connection per request: the one way to load
+//            PHP's built-in server (it closes every connection), used for
+//            the comparison with WordPress on every side alike.
 //   streams: N open event streams on one thread, then posts; how long each
 //            event takes to reach every stream.
+import {execFileSync} from 'node:child_process';
 import {randomUUID} from 'node:crypto';
 import http from 'node:http';
 import autocannon from 'autocannon';
@@ -113,5 +117,27 @@ async function runStreams() {
   return {p50: at(0.5), p99: at(0.99), all: Math.max(...spreads), deliveries: delays.length};
 }
 
-const result = job.kind === 'streams' ? await runStreams() : await runHttp();
+function runAb() {
+  const out = execFileSync(
+    'ab',
+    ['-q', '-S', '-c', String(job.connections), '-t', String(job.duration), '-n', '1000000'].concat(
+      [job.urls[0] + job.path],
+    ),
+    {encoding: 'utf8', maxBuffer: 16 * 1024 * 1024},
+  );
+  const number = (pattern) => Number(pattern.exec(out)?.[1] ?? NaN);
+  const done = number(/Complete requests:\s+(\d+)/);
+  const failed = number(/Failed requests:\s+(\d+)/);
+  const non2xx = number(/Non-2xx responses:\s+(\d+)/) || 0;
+  return {
+    rps: number(/Requests per second:\s+([\d.]+)/),
+    p50: number(/^\s+50%\s+(\d+)/m),
+    p99: number(/^\s+99%\s+(\d+)/m),
+    errors: failed,
+    statuses: {200: done - non2xx, other: non2xx},
+  };
+}
+
+const runners = {streams: runStreams, ab: runAb, http: runHttp};
+const result = await runners[job.kind ?? 'http']();
 process.stdout.write(JSON.stringify(result) + '\n');

@@ -61,9 +61,17 @@ const natter = (t) => t.name !== 'WordPress';
 const scenarios = [
   {
     name: 'list, 20 comments',
+    targets: () => targets.filter(natter),
+    job: () => ({path: listPath(setup.THREAD_20)}),
+    expect: (code) => code === '200',
+  },
+  {
+    name: 'list, 20 comments, a new connection per request (ab)',
     list: true,
-    targets: () => targets,
+    // ab drives one URL: the two-instance target is left out here.
+    targets: () => targets.filter((t) => t.urls.length === 1),
     job: (t) => ({
+      kind: 'ab',
       path: natter(t) ? listPath(setup.THREAD_20) : wpListPath(t.posts[setup.THREAD_20]),
     }),
     expect: (code) => code === '200',
@@ -76,9 +84,17 @@ const scenarios = [
   },
   {
     name: 'list, 2,000 comments, first page',
+    targets: () => targets.filter(natter),
+    job: () => ({path: listPath(setup.THREAD_2000)}),
+    expect: (code) => code === '200',
+  },
+  {
+    name: 'list, 2,000 comments, first page, a new connection per request (ab)',
     list: true,
-    targets: () => targets,
+    // ab drives one URL: the two-instance target is left out here.
+    targets: () => targets.filter((t) => t.urls.length === 1),
     job: (t) => ({
+      kind: 'ab',
       path: natter(t) ? listPath(setup.THREAD_2000) : wpListPath(t.posts[setup.THREAD_2000]),
     }),
     expect: (code) => code === '200',
@@ -198,15 +214,20 @@ function print(streamResults) {
       console.log(
         `  ${target.name.padEnd(14)} ${rps.toFixed(0).padStart(7)} req/s  p50 ${ms(p50)} ms  p99 ${ms(p99)} ms${ratio}${faults}`,
       );
-      if (scenario.name === 'list, 20 comments' && target.name === 'SQLite' && wpRps) {
+      if (
+        scenario.list &&
+        scenario.name.startsWith('list, 20 ') &&
+        target.name === 'SQLite' &&
+        wpRps
+      ) {
         const x = rps / wpRps;
         checks.push(
-          `list at ${CONNECTIONS} connections: ${x.toFixed(1)}x WordPress (target 25x): ${x >= 25 ? 'met' : 'NOT met'}`,
+          `list of 20 at ${CONNECTIONS} connections, ab on both sides: ${x.toFixed(1)}x WordPress (target 25x): ${x >= 25 ? 'met' : 'NOT met'}`,
         );
       }
       if (scenario.name.includes(`at ${RATE} req/s`) && target.name === 'SQLite') {
         checks.push(
-          `p99 at ${RATE} req/s on SQLite: ${p99.toFixed(1)} ms, ${rps.toFixed(0)} req/s served (target under 20 ms): ${p99 < 20 ? 'met' : 'NOT met'}`,
+          `p99 at ${RATE} req/s on SQLite: ${p99.toFixed(1)} ms, ${rps.toFixed(0)} req/s served (target under 20 ms at the full rate): ${p99 < 20 && rps >= 0.95 * RATE ? 'met' : 'NOT met'}`,
         );
       }
     }

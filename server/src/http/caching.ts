@@ -25,9 +25,10 @@ const BUILD = (() => {
 })();
 
 /**
- * Sets `ETag` and `Cache-Control` on a read of `threads`, from their
- * versions alone, and answers 304 when the client already holds that
- * answer. Returns `undefined` when the route must build the answer.
+ * Answers a read of `threads`: `ETag` and `Cache-Control` from their
+ * versions alone, 304 when the client already holds that answer, a shared
+ * answer this instance built before for the same ETag, and only otherwise
+ * `build()` (the queries that read comments).
  *
  * An answer is shared (`public`) unless the reader's author token holds a
  * comment in one of the threads: that reader sees their held comment, so
@@ -35,12 +36,13 @@ const BUILD = (() => {
  * `Vary: X-Natter-Author`, so a shared cache never gives the anonymous
  * answer to a request that carries a token.
  */
-export async function conditionalRead(
+export async function cachedRead(
   c: Context,
   services: Services,
   threads: string[],
   tokenHash: string | null,
-): Promise<Response | undefined> {
+  build: () => Promise<unknown>,
+): Promise<Response> {
   const [versions, personal] = await Promise.all([
     threadVersions(services.db, threads),
     holdsComments(services.db, threads, tokenHash),
@@ -61,7 +63,13 @@ export async function conditionalRead(
   );
   c.header('Vary', 'X-Natter-Author', {append: true});
   if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
-  return undefined;
+  c.header('Content-Type', 'application/json');
+  // Only shared answers are kept: what one author alone may see stays out of memory.
+  const kept = personal ? undefined : services.answers.get(etag);
+  if (kept !== undefined) return c.body(kept, 200);
+  const text = JSON.stringify(await build());
+  if (!personal) services.answers.set(etag, text);
+  return c.body(text, 200);
 }
 
 /** `If-None-Match` compares weakly (RFC 9110 §13.1.2): a `W/` prefix does not matter. */

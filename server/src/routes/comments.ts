@@ -1,7 +1,7 @@
 import {Hono} from 'hono';
 import {normaliseThreadKey} from '../domain/thread-key.js';
 import {readAuthorToken} from '../domain/identity.js';
-import {conditionalRead} from '../http/caching.js';
+import {cachedRead} from '../http/caching.js';
 import {notFound, validationError} from '../http/errors.js';
 import {readCommentId, readLimit} from '../http/request.js';
 import type {Services} from '../services.js';
@@ -28,9 +28,9 @@ export function commentRoutes(services: Services): Hono {
     const limit = readLimit(c.req.query('limit'), PAGE_SIZE.default, PAGE_SIZE.max);
     const cursor = decodeCursor(c.req.query('cursor'));
     const tokenHash = identity.tokenHash(readAuthorToken(c.req.header('X-Natter-Author')));
-    const unchanged = await conditionalRead(c, services, [thread], tokenHash);
-    if (unchanged) return unchanged;
-    return c.json(await listThread(db, {thread, sort, limit, cursor, tokenHash}));
+    return cachedRead(c, services, [thread], tokenHash, () =>
+      listThread(db, {thread, sort, limit, cursor, tokenHash}),
+    );
   });
 
   app.get('/:id/replies', async (c) => {
@@ -41,11 +41,11 @@ export function commentRoutes(services: Services): Hono {
     const tokenHash = identity.tokenHash(readAuthorToken(c.req.header('X-Natter-Author')));
     const thread = await threadOf(db, id);
     if (thread === undefined) throw notFound('There is no such comment.');
-    const unchanged = await conditionalRead(c, services, [thread], tokenHash);
-    if (unchanged) return unchanged;
-    const page = await listReplies(db, {id, limit, cursor, tokenHash});
-    if (!page) throw notFound('There is no such comment.');
-    return c.json(page);
+    return cachedRead(c, services, [thread], tokenHash, async () => {
+      const page = await listReplies(db, {id, limit, cursor, tokenHash});
+      if (!page) throw notFound('There is no such comment.');
+      return page;
+    });
   });
 
   app.get('/:id/context', async (c) => {

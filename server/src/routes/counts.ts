@@ -1,7 +1,7 @@
 import {Hono} from 'hono';
 import {readAuthorToken} from '../domain/identity.js';
 import {normaliseThreadKey} from '../domain/thread-key.js';
-import {conditionalRead} from '../http/caching.js';
+import {cachedRead} from '../http/caching.js';
 import {validationError} from '../http/errors.js';
 import type {Services} from '../services.js';
 import {countVisible} from '../store/read.js';
@@ -21,12 +21,12 @@ export function countRoutes(services: Services): Hono {
     const keys = asked.map((raw) => normaliseThreadKey(raw));
     const tokenHash = services.identity.tokenHash(readAuthorToken(c.req.header('X-Natter-Author')));
     const threads = [...new Set(keys)];
-    const unchanged = await conditionalRead(c, services, threads, tokenHash);
-    if (unchanged) return unchanged;
-    const found = await countVisible(services.db, threads, tokenHash);
-    const counts: Record<string, number> = {};
-    asked.forEach((raw, i) => (counts[raw] = found.get(keys[i]) ?? 0));
-    return c.json({counts});
+    return cachedRead(c, services, threads, tokenHash, async () => {
+      const found = await countVisible(services.db, threads, tokenHash);
+      const counts: Record<string, number> = {};
+      asked.forEach((raw, i) => (counts[raw] = found.get(keys[i]) ?? 0));
+      return {counts};
+    });
   });
   return app;
 }
