@@ -3,6 +3,7 @@ import {bodyLimit} from 'hono/body-limit';
 import {loadSecret} from './db/settings.js';
 import {openDatabase, type OpenDatabase} from './db/connect.js';
 import {Identity} from './domain/identity.js';
+import {AnswerCache} from './http/answer-cache.js';
 import {clientAddress, selfOrigin} from './http/client.js';
 import {cors} from './http/cors.js';
 import {HttpError} from './http/errors.js';
@@ -76,6 +77,7 @@ export async function createCommentsApp(input: CommentsAppOptions): Promise<Comm
           ? new ProofOfWork(db, `proof-of-work:${secret}`, options.proofOfWork)
           : null,
       streams: new StreamGate(options.maxStreams, options.maxStreamsPerAddress),
+      answers: new AnswerCache(),
       clientAddress: (c) => clientAddress(c, options.proxyTrust),
     };
     const app = buildApp(services);

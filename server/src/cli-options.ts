@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
+import {DEFAULT_CACHE_POLICY} from './http/caching.js';
 import {parseTrustedProxies} from './http/client-address.js';
 import {
   checkAdminToken,
@@ -38,6 +39,8 @@ environment variable named after it.
   --max-streams N       NATTER_MAX_STREAMS   open event streams in total (default ${DEFAULT_STREAM_LIMITS.maxStreams})
   --max-streams-per-address N  NATTER_MAX_STREAMS_PER_ADDRESS  open event streams per client address (default ${DEFAULT_STREAM_LIMITS.maxStreamsPerAddress})
   --stream-lifetime S   NATTER_STREAM_LIFETIME  seconds before an event stream is closed for the client to reconnect (default ${DEFAULT_STREAM_LIMITS.streamLifetimeMs / 1000})
+  --cache-max-age S     NATTER_CACHE_MAX_AGE seconds a CDN or browser may keep an anonymous list or count (default ${DEFAULT_CACHE_POLICY.maxAge})
+  --cache-stale S       NATTER_CACHE_STALE   seconds past that it may serve it while revalidating (default ${DEFAULT_CACHE_POLICY.staleWhileRevalidate})
   --static DIR          NATTER_STATIC        also serve the files of DIR at /
   --bundle-dir DIR      NATTER_BUNDLE_DIR    folder holding natter.js and its chunks (default: the installed natter package's)
   --seed FILE           NATTER_SEED          import a discussion file ({"thread", "comments"}) into an empty thread
@@ -79,6 +82,8 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
       'max-streams': {type: 'string'},
       'max-streams-per-address': {type: 'string'},
       'stream-lifetime': {type: 'string'},
+      'cache-max-age': {type: 'string'},
+      'cache-stale': {type: 'string'},
       static: {type: 'string'},
       'bundle-dir': {type: 'string'},
       seed: {type: 'string'},
@@ -172,6 +177,17 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
         'NATTER_STREAM_LIFETIME',
         DEFAULT_STREAM_LIMITS.streamLifetimeMs / 1000,
       ) * 1000,
+    cache: {
+      maxAge: integer(
+        flag('cache-max-age', 'NATTER_CACHE_MAX_AGE') ?? String(DEFAULT_CACHE_POLICY.maxAge),
+        '--cache-max-age',
+      ),
+      staleWhileRevalidate: integer(
+        flag('cache-stale', 'NATTER_CACHE_STALE') ??
+          String(DEFAULT_CACHE_POLICY.staleWhileRevalidate),
+        '--cache-stale',
+      ),
+    },
     staticDir: flag('static', 'NATTER_STATIC'),
     bundleDir: flag('bundle-dir', 'NATTER_BUNDLE_DIR'),
     seed: flag('seed', 'NATTER_SEED'),

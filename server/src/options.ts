@@ -1,3 +1,4 @@
+import {DEFAULT_CACHE_POLICY, type CachePolicy} from './http/caching.js';
 import {parseTrustedProxies, type ProxyTrust} from './http/client-address.js';
 
 export type ModerationMode = 'none' | 'first-time' | 'all';
@@ -62,6 +63,12 @@ export interface CommentsAppOptions {
   bundleDir?: string;
   /** Interval of SSE keep-alive comments. */
   pingIntervalMs?: number;
+  /**
+   * Seconds a shared cache may keep an anonymous list, replies or counts
+   * answer (`max-age`, default 5) and serve it stale while revalidating
+   * (`stale-while-revalidate`, default 30).
+   */
+  cache?: Partial<CachePolicy>;
 }
 
 export type ResolvedOptions = Required<
@@ -74,6 +81,7 @@ export type ResolvedOptions = Required<
     | 'rateLimits'
     | 'trustProxy'
     | 'trustedProxies'
+    | 'cache'
   >
 > &
   Pick<CommentsAppOptions, 'adminToken' | 'secret' | 'staticDir' | 'bundleDir'> & {
@@ -81,6 +89,7 @@ export type ResolvedOptions = Required<
     trustedProxies: string[];
     /** `trustedProxies` and `proxyHops`, parsed; null when no proxy is trusted. */
     proxyTrust: ProxyTrust | null;
+    cache: CachePolicy;
   };
 
 export const DEFAULT_STREAM_LIMITS = {
@@ -130,6 +139,14 @@ export function resolveOptions(options: CommentsAppOptions): ResolvedOptions {
     staticDir: options.staticDir,
     bundleDir: options.bundleDir,
     pingIntervalMs: options.pingIntervalMs ?? 25_000,
+    cache: {
+      maxAge: seconds(options.cache?.maxAge, DEFAULT_CACHE_POLICY.maxAge, 'cache.maxAge'),
+      staleWhileRevalidate: seconds(
+        options.cache?.staleWhileRevalidate,
+        DEFAULT_CACHE_POLICY.staleWhileRevalidate,
+        'cache.staleWhileRevalidate',
+      ),
+    },
   };
 }
 
@@ -155,6 +172,14 @@ function positive(value: number | undefined, fallback: number, name: string): nu
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < 1) {
     throw new Error(`${name} must be a whole number above 0 (got ${value})`);
+  }
+  return value;
+}
+
+function seconds(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a whole number of seconds, 0 or more (got ${value})`);
   }
   return value;
 }

@@ -2,6 +2,7 @@ import type {Context} from 'hono';
 import type {Kysely} from 'kysely';
 import type {Database} from './db/schema.js';
 import type {Identity} from './domain/identity.js';
+import type {AnswerCache} from './http/answer-cache.js';
 import type {ProofOfWork} from './http/proof-of-work.js';
 import type {RateLimiter} from './http/rate-limit.js';
 import type {EventHub} from './live/hub.js';
@@ -19,6 +20,8 @@ export interface Services {
   proofOfWork: ProofOfWork | null;
   /** Caps on open event streams. */
   streams: StreamGate;
+  /** Shared list, replies and counts answers by ETag. */
+  answers: AnswerCache;
   /** The key every per-client limit counts by (see http/client.ts). */
   clientAddress(c: Context): string;
 }

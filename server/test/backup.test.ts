@@ -10,7 +10,9 @@ import {runCommand} from './support/command.js';
 import {draft} from './support/server.js';
 
 const THREAD = '/backup';
-const MAX_POSTS = 300;
+// High enough that the writer outlasts three backups on a busy machine, where
+// each backup command takes seconds to start and posts take milliseconds.
+const MAX_POSTS = 3000;
 const WRITE_DEADLINE_MS = 60_000;
 const BACKUPS = 3;
 

@@ -19,6 +19,7 @@ forEachBackend((backend) => {
       assert.equal(response.headers.get('access-control-allow-origin'), BLOG);
       assert.match(response.headers.get('vary') ?? '', /Origin/);
       assert.match(response.headers.get('access-control-expose-headers') ?? '', /Retry-After/);
+      assert.match(response.headers.get('access-control-expose-headers') ?? '', /ETag/);
     });
 
     it('sends no CORS headers to other origins, even similar ones', async () => {

@@ -69,7 +69,11 @@ describe('export and import', () => {
     it('moves every comment and the secret, so threads, avatars and keys stay the same', async () => {
       const imported = await runCommand(['import', dump], {DATABASE_URL: target.location});
       assert.equal(imported.code, 0, imported.stderr);
-      assert.match(imported.stdout, /imported 5 rows \(comments 4, natter_settings 1\)/);
+      // The thread versions come along, so ETags given out before the move do not match again.
+      assert.match(
+        imported.stdout,
+        /imported 6 rows \(comments 4, natter_settings 1, natter_thread_versions 1\)/,
+      );
       const server = await startTestServer(target.location);
       try {
         assert.deepEqual(await allRows(server), sourceRows);

@@ -145,6 +145,14 @@ describe('command line', () => {
     assert.equal(set.maxStreams, 7);
     assert.equal(set.streamLifetimeMs, 90_000);
     assert.equal(set.proxyHops, 2);
+    assert.deepEqual(defaults.cache, {maxAge: 5, staleWhileRevalidate: 30});
+    const cache = parseCliOptions(['--cache-max-age', '0'], {NATTER_CACHE_STALE: '120'});
+    assert.deepEqual(cache.cache, {maxAge: 0, staleWhileRevalidate: 120});
+    assert.throws(() => parseCliOptions(['--cache-stale', '-1'], {}), /--cache-stale/);
+    assert.throws(
+      () => resolveOptions({database: 'x.db', cache: {maxAge: 1.5}}),
+      /cache.maxAge must be/,
+    );
   });
 
   it('refuses the old --trust-proxy, which believed any peer, and names the new flag', () => {

@@ -4,7 +4,8 @@ import {getAuthorToken} from './kit/author-token.js';
 import {readComment} from './kit/comment-shape.js';
 import {openEventStream} from './rest/events-source.js';
 import {createProver} from './rest/proof-of-work.js';
-import {requestJson, type HttpConfig} from './rest/request.js';
+import {requestAnswer, requestJson, type HttpConfig} from './rest/request.js';
+import {createRevalidator} from './rest/revalidate.js';
 import {baseUrl, malformed, readCommentList, readCursor, record} from './rest/shape.js';
 import {setEntry} from './kit/set-entry.js';
 import type {
@@ -85,6 +86,18 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
   const get = (target: string, signal?: AbortSignal) =>
     requestJson({method: 'GET', url: target, headers: headers(), signal, kind: 'read'}, config);
 
+  const revalidate = createRevalidator();
+  // First pages are what a reload asks for again; later pages are read once.
+  const getFirstPage = (target: string, signal?: AbortSignal) => {
+    const sent = headers();
+    return revalidate(`${target}\n${sent['X-Natter-Author']}`, (extra, cache) =>
+      requestAnswer(
+        {method: 'GET', url: target, headers: {...sent, ...extra}, signal, cache, kind: 'read'},
+        config,
+      ),
+    );
+  };
+
   const readComments = (value: unknown) => readCommentList(value, base);
   // Servers that ask for a proof of work get one solved while the person types.
   const prover = createProver(() => get(url('challenge')));
@@ -99,17 +112,14 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     },
 
     async list(thread: string, listOptions: ListOptions = {}): Promise<CommentPage> {
-      const data = record(
-        await get(
-          url('comments', [
-            ['thread', thread],
-            ['sort', listOptions.sort],
-            ['limit', listOptions.pageSize],
-            ['cursor', listOptions.cursor],
-          ]),
-          listOptions.signal,
-        ),
-      );
+      const target = url('comments', [
+        ['thread', thread],
+        ['sort', listOptions.sort],
+        ['limit', listOptions.pageSize],
+        ['cursor', listOptions.cursor],
+      ]);
+      const read = listOptions.cursor ? get : getFirstPage;
+      const data = record(await read(target, listOptions.signal));
       const total = data.total;
       if (typeof total !== 'number' || !Number.isInteger(total) || total < 0) {
         throw malformed('a page without a valid total');

@@ -9,6 +9,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import {migrationProvider} from './migrations.js';
+import {cachingStatements} from './statement-cache.js';
 import type {Database} from './schema.js';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -31,7 +32,9 @@ export async function openDatabase(location: string): Promise<OpenDatabase> {
   const db =
     kind === 'postgres'
       ? new Kysely<Database>({dialect: new PostgresDialect({pool: openPool(location)})})
-      : new Kysely<Database>({dialect: new SqliteDialect({database: openSqlite(location)})});
+      : new Kysely<Database>({
+          dialect: new SqliteDialect({database: cachingStatements(openSqlite(location))}),
+        });
   try {
     await migrate(db);
   } catch (error) {

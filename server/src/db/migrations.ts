@@ -72,6 +72,26 @@ const migrations: Record<string, Migration> = {
       await sql`drop table natter_used_proofs`.execute(db);
     },
   },
+  // A number per thread bumped by every change a reader could see: lists are
+  // revalidated against it (ETag) without reading comments, on any instance.
+  '0004_thread_versions': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('natter_thread_versions')
+        .addColumn('thread', 'text', (col) => col.primaryKey())
+        .addColumn('version', 'integer', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createIndex('comments_token')
+        .on('comments')
+        .columns(['author_token_hash', 'thread', 'status'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`drop index comments_token`.execute(db);
+      await sql`drop table natter_thread_versions`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -49,11 +49,18 @@ export interface UsedProofsTable {
   expires_ms: number;
 }
 
+/** Bumped on every write to a thread; part of its lists' ETags. */
+export interface ThreadVersionsTable {
+  thread: string;
+  version: number;
+}
+
 export interface Database {
   comments: CommentsTable;
   natter_settings: SettingsTable;
   natter_rate_limits: RateLimitsTable;
   natter_used_proofs: UsedProofsTable;
+  natter_thread_versions: ThreadVersionsTable;
 }
 
 export type CommentRow = CommentsTable;

@@ -18,14 +18,14 @@ export function cors(origins: string[], selfOrigin: (c: Context) => string): Mid
     const permitted = allowed.has(origin);
     if (permitted) {
       c.header('Access-Control-Allow-Origin', origin);
-      c.header('Access-Control-Expose-Headers', 'Retry-After');
+      c.header('Access-Control-Expose-Headers', 'Retry-After, ETag');
     }
     if (c.req.method === 'OPTIONS' && c.req.header('Access-Control-Request-Method')) {
       if (permitted) {
         c.header('Access-Control-Allow-Methods', 'GET, POST, DELETE');
         c.header(
           'Access-Control-Allow-Headers',
-          'Content-Type, Idempotency-Key, X-Natter-Author, X-Natter-Proof, Authorization',
+          'Content-Type, Idempotency-Key, If-None-Match, X-Natter-Author, X-Natter-Proof, Authorization',
         );
         c.header('Access-Control-Max-Age', '600');
       }

@@ -1,11 +1,13 @@
 import {Hono} from 'hono';
 import {normaliseThreadKey} from '../domain/thread-key.js';
 import {readAuthorToken} from '../domain/identity.js';
+import {cachedRead} from '../http/caching.js';
 import {notFound, validationError} from '../http/errors.js';
 import {readCommentId, readLimit} from '../http/request.js';
 import type {Services} from '../services.js';
 import {decodeCursor} from '../store/cursor.js';
 import {commentInContext, listReplies, listThread} from '../store/read.js';
+import {threadOf} from '../store/versions.js';
 import {createComment} from './create.js';
 
 export const PAGE_SIZE = {default: 20, max: 100};
@@ -23,26 +25,27 @@ export function commentRoutes(services: Services): Hono {
     if (sort !== 'oldest' && sort !== 'newest') {
       throw validationError('sort', 'sort must be "oldest" or "newest".');
     }
-    const page = await listThread(db, {
-      thread,
-      sort,
-      limit: readLimit(c.req.query('limit'), PAGE_SIZE.default, PAGE_SIZE.max),
-      cursor: decodeCursor(c.req.query('cursor')),
-      tokenHash: identity.tokenHash(readAuthorToken(c.req.header('X-Natter-Author'))),
-    });
-    return c.json(page);
+    const limit = readLimit(c.req.query('limit'), PAGE_SIZE.default, PAGE_SIZE.max);
+    const cursor = decodeCursor(c.req.query('cursor'));
+    const tokenHash = identity.tokenHash(readAuthorToken(c.req.header('X-Natter-Author')));
+    return cachedRead(c, services, [thread], tokenHash, () =>
+      listThread(db, {thread, sort, limit, cursor, tokenHash}),
+    );
   });
 
   app.get('/:id/replies', async (c) => {
     await limits.reads.take(services.clientAddress(c));
-    const page = await listReplies(db, {
-      id: readCommentId(c.req.param('id')),
-      limit: readLimit(c.req.query('limit'), REPLY_PAGE_SIZE.default, REPLY_PAGE_SIZE.max),
-      cursor: decodeCursor(c.req.query('cursor')),
-      tokenHash: identity.tokenHash(readAuthorToken(c.req.header('X-Natter-Author'))),
+    const id = readCommentId(c.req.param('id'));
+    const limit = readLimit(c.req.query('limit'), REPLY_PAGE_SIZE.default, REPLY_PAGE_SIZE.max);
+    const cursor = decodeCursor(c.req.query('cursor'));
+    const tokenHash = identity.tokenHash(readAuthorToken(c.req.header('X-Natter-Author')));
+    const thread = await threadOf(db, id);
+    if (thread === undefined) throw notFound('There is no such comment.');
+    return cachedRead(c, services, [thread], tokenHash, async () => {
+      const page = await listReplies(db, {id, limit, cursor, tokenHash});
+      if (!page) throw notFound('There is no such comment.');
+      return page;
     });
-    if (!page) throw notFound('There is no such comment.');
-    return c.json(page);
   });
 
   app.get('/:id/context', async (c) => {

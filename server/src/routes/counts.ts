@@ -1,6 +1,7 @@
 import {Hono} from 'hono';
 import {readAuthorToken} from '../domain/identity.js';
 import {normaliseThreadKey} from '../domain/thread-key.js';
+import {cachedRead} from '../http/caching.js';
 import {validationError} from '../http/errors.js';
 import type {Services} from '../services.js';
 import {countVisible} from '../store/read.js';
@@ -19,10 +20,13 @@ export function countRoutes(services: Services): Hono {
     }
     const keys = asked.map((raw) => normaliseThreadKey(raw));
     const tokenHash = services.identity.tokenHash(readAuthorToken(c.req.header('X-Natter-Author')));
-    const found = await countVisible(services.db, [...new Set(keys)], tokenHash);
-    const counts: Record<string, number> = {};
-    asked.forEach((raw, i) => (counts[raw] = found.get(keys[i]) ?? 0));
-    return c.json({counts});
+    const threads = [...new Set(keys)];
+    return cachedRead(c, services, threads, tokenHash, async () => {
+      const found = await countVisible(services.db, threads, tokenHash);
+      const counts: Record<string, number> = {};
+      asked.forEach((raw, i) => (counts[raw] = found.get(keys[i]) ?? 0));
+      return {counts};
+    });
   });
   return app;
 }

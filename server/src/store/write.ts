@@ -1,6 +1,7 @@
 import type {Kysely} from 'kysely';
 import type {CommentRow, Database, StoredStatus} from '../db/schema.js';
 import {newId} from './ids.js';
+import {bumpThreadVersion} from './versions.js';
 
 export interface NewRow {
   thread: string;
@@ -55,7 +56,10 @@ export async function insertComment(
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .returningAll()
     .executeTakeFirst();
-  if (inserted) return {row: inserted, created: true};
+  if (inserted) {
+    await bumpThreadVersion(db, inserted.thread);
+    return {row: inserted, created: true};
+  }
   const winner = input.idempotencyKey
     ? await findByIdempotencyKey(db, input.idempotencyKey)
     : undefined;
@@ -139,10 +143,12 @@ export async function setStatus(
   id: string,
   status: StoredStatus,
 ): Promise<CommentRow | undefined> {
-  return db
+  const row = await db
     .updateTable('comments')
     .set({status, updated_at: new Date().toISOString()})
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst();
+  if (row) await bumpThreadVersion(db, row.thread);
+  return row;
 }

@@ -23,6 +23,8 @@ export interface JsonCall {
   headers?: Record<string, string>;
   body?: string;
   signal?: AbortSignal;
+  /** The browser cache mode (`fetch`'s `cache`); left to the browser when absent. */
+  cache?: RequestCache;
   /** Milliseconds for the whole request, body included. */
   timeout: number;
   failures: HttpFailures;
@@ -34,7 +36,10 @@ export interface JsonAnswer {
   body: unknown;
 }
 
-/** Sends `call` once and resolves with the parsed body of a 2xx answer. */
+/**
+ * Sends `call` once and resolves with the parsed body of a 2xx answer, or
+ * with no body for a 304 (the answer to the caller's own `If-None-Match`).
+ */
 export async function fetchJson(call: JsonCall): Promise<JsonAnswer> {
   const caller = call.signal;
   if (caller?.aborted) throw abortedError(caller);
@@ -57,6 +62,7 @@ export async function fetchJson(call: JsonCall): Promise<JsonAnswer> {
         headers: call.headers,
         body: call.body,
         signal: controller.signal,
+        ...(call.cache ? {cache: call.cache} : {}),
       }),
       controller.signal,
     );
@@ -69,6 +75,7 @@ export async function fetchJson(call: JsonCall): Promise<JsonAnswer> {
     caller?.removeEventListener('abort', onCallerAbort);
   }
 
+  if (response.status === 304) return {status: 304, headers: response.headers, body: undefined};
   let body: unknown;
   let parsed = false;
   let parseError: unknown;

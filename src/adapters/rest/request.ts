@@ -1,5 +1,5 @@
 import {sleep} from '../kit/abort.js';
-import {fetchJson, type HttpFailures} from '../kit/fetch-json.js';
+import {fetchJson, type HttpFailures, type JsonAnswer} from '../kit/fetch-json.js';
 import {AdapterError} from '../errors.js';
 import {errorFromResponse} from './errors.js';
 
@@ -22,6 +22,7 @@ export interface JsonRequest {
   headers?: Record<string, string>;
   body?: string;
   signal?: AbortSignal;
+  cache?: RequestCache;
   /**
    * `read`: retried on network errors, timeouts, 5xx and a short 429.
    * `write`: retried on network errors, timeouts and 5xx only, and only
@@ -60,19 +61,19 @@ const failures: HttpFailures = {
   status: errorFromResponse,
 };
 
-async function attempt(request: JsonRequest, config: HttpConfig): Promise<unknown> {
-  const {method, url, headers, body, signal} = request;
-  const answer = await fetchJson({
+function attempt(request: JsonRequest, config: HttpConfig): Promise<JsonAnswer> {
+  const {method, url, headers, body, signal, cache} = request;
+  return fetchJson({
     fetch: config.fetch,
     url,
     method,
     headers,
     body,
     signal,
+    cache,
     timeout: config.timeout,
     failures,
   });
-  return answer.body;
 }
 
 /**
@@ -81,6 +82,11 @@ async function attempt(request: JsonRequest, config: HttpConfig): Promise<unknow
  * (`aborted`, never retried). Failures are `AdapterError`s.
  */
 export async function requestJson(request: JsonRequest, config: HttpConfig): Promise<unknown> {
+  return (await requestAnswer(request, config)).body;
+}
+
+/** `requestJson` with the whole answer: its status (304 too) and headers. */
+export async function requestAnswer(request: JsonRequest, config: HttpConfig): Promise<JsonAnswer> {
   for (let tries = 0; ; tries++) {
     try {
       return await attempt(request, config);
