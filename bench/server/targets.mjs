@@ -4,9 +4,9 @@
 // stopped by the function returned with it.
 import {spawn} from 'node:child_process';
 import {join} from 'node:path';
-import {createServer} from 'node:net';
 import {fileURLToPath} from 'node:url';
 import {register} from 'tsx/esm/api';
+import {freePort} from '../../scripts/lib/free-port.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 register();
@@ -52,17 +52,6 @@ async function seedNatter(database) {
   } finally {
     await app.close();
   }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** One natter-server process, with limits raised so the bench measures the work, not the refusals. */

@@ -12,9 +12,9 @@ import {
   realpathSync,
   rmSync,
 } from 'node:fs';
-import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {delimiter, dirname, join} from 'node:path';
+import {freePort} from '../lib/free-port.mjs';
 
 const DATABASE = 'natter_test';
 
@@ -39,17 +39,6 @@ export function findPostgresBin() {
     'PostgreSQL server binaries (initdb, pg_ctl) were not found in PATH or /usr/lib/postgresql/*/bin. ' +
       'Install them with "apt-get install -y postgresql".',
   );
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** initdb refuses to run as root, so as root every command runs as the `postgres` user. */

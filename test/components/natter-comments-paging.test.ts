@@ -11,10 +11,8 @@ import {
   memory,
   mount,
   text,
+  topLevelIds,
 } from './natter-comments-support.js';
-
-const topLevelIds = (el: HTMLElement) =>
-  [...el.shadowRoot!.querySelectorAll('.thread > li > article')].map((a) => a.id.slice(8));
 
 describe('natter-comments: sorting and paging', () => {
   it('switches between oldest and newest first', async () => {

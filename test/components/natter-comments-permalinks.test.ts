@@ -9,10 +9,9 @@ import {
   memory,
   mount,
   THREAD,
+  topLevelIds,
 } from './natter-comments-support.js';
 
-const topLevelIds = (el: HTMLElement) =>
-  [...el.shadowRoot!.querySelectorAll('.thread > li > article')].map((a) => a.id.slice(8));
 const focusedId = (el: NatterComments) => el.shadowRoot!.activeElement?.id;
 
 /** Five top-level comments; the fourth has a reply with a reply of its own. */

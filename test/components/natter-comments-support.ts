@@ -78,6 +78,13 @@ export function $$(el: NatterComments, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
 
+/** Ids of the top-level comments, in the order shown. */
+export function topLevelIds(el: HTMLElement): string[] {
+  return [...el.shadowRoot!.querySelectorAll('.thread > li > article')].map((a) =>
+    a.id.slice('comment-'.length),
+  );
+}
+
 export function article(el: NatterComments, id: string): HTMLElement {
   const found = el.shadowRoot!.getElementById(`comment-${id}`);
   if (!found) throw new Error(`comment-${id} is not rendered`);

@@ -184,7 +184,6 @@ export const threadStyles = css`
     display: flex;
     align-items: start;
     block-size: 0;
-    margin-block-end: calc(-1 * var(--_space));
   }
   .new-comments {
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.3);

@@ -7,11 +7,11 @@
 // ends event streams after two seconds and asks for a proof of work. The
 // page reaches them cross-origin, so CORS is tested for real.
 import {mkdtempSync, rmSync} from 'node:fs';
-import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {wtrConfig} from '../../support/wtr-base.mjs';
 import {startCli} from './servers.mjs';
+import {freePort} from '../../../scripts/lib/free-port.mjs';
 
 const kind = process.env.NATTER_REST_DB ?? 'sqlite';
 let database;
@@ -26,17 +26,6 @@ if (kind === 'postgres') {
   database = join(scratch, 'natter.db');
 } else {
   throw new Error(`NATTER_REST_DB must be sqlite or postgres, not "${kind}"`);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const {port} = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 const hostname = '127.0.0.1';
