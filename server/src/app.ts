@@ -16,6 +16,7 @@ import {StreamGate} from './live/stream-gate.js';
 import {startPostgresRelay} from './live/pg-relay.js';
 import {resolveOptions, type CommentsAppOptions, type ResolvedOptions} from './options.js';
 import {adminRoutes} from './routes/admin.js';
+import {adminPageRoutes} from './routes/admin-page.js';
 import {assetRoutes} from './routes/assets.js';
 import {commentRoutes} from './routes/comments.js';
 import {challengeRoutes} from './routes/challenge.js';
@@ -24,6 +25,8 @@ import {eventRoutes} from './routes/events.js';
 import type {Services} from './services.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
+/** Failed console sign-ins per address: five at once, then one every two minutes. */
+const SIGN_IN_LIMIT = {count: 5, perSeconds: 600};
 
 export interface CommentsApp {
   /** The Hono app; mount it or serve it. */
@@ -71,7 +74,9 @@ export async function createCommentsApp(input: CommentsAppOptions): Promise<Comm
           'comments from this email address',
           buckets,
         ),
+        signIns: new RateLimiter(SIGN_IN_LIMIT, 'sign-in', 'failed sign-ins', buckets),
       },
+      databaseKind: database.kind,
       proofOfWork:
         options.proofOfWork > 0
           ? new ProofOfWork(db, `proof-of-work:${secret}`, options.proofOfWork)
@@ -142,6 +147,7 @@ function buildApp(services: Services): Hono {
   app.route('/api/challenge', challengeRoutes(services));
   app.route('/api/events', eventRoutes(services));
   app.route('/api/admin', adminRoutes(services));
+  app.route('/admin', adminPageRoutes(services));
   app.route('/', assetRoutes(services));
   return app;
 }

@@ -15,7 +15,14 @@ export interface Services {
   hub: EventHub;
   identity: Identity;
   options: ResolvedOptions;
-  limits: {reads: RateLimiter; posts: RateLimiter; postsPerEmail: RateLimiter};
+  limits: {
+    reads: RateLimiter;
+    posts: RateLimiter;
+    postsPerEmail: RateLimiter;
+    /** Failed console sign-ins per client address. */
+    signIns: RateLimiter;
+  };
+  databaseKind: 'sqlite' | 'postgres';
   /** The proof-of-work gate for posts; null when it is off. */
   proofOfWork: ProofOfWork | null;
   /** Caps on open event streams. */

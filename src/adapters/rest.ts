@@ -127,6 +127,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       const page: CommentPage = {comments: readComments(data.comments), total};
       const nextCursor = readCursor(data.nextCursor);
       if (nextCursor) page.nextCursor = nextCursor;
+      if (data.closed === true) page.closed = true;
       return page;
     },
 

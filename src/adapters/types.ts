@@ -22,6 +22,8 @@ export interface CommentPage {
   total: number;
   /** Present when there are more top-level comments. */
   nextCursor?: string;
+  /** True when the thread takes no new comments: the widget shows no form. */
+  closed?: boolean;
 }
 
 export interface CreateOptions {

@@ -6,6 +6,8 @@ import type {Message} from './message-types.js';
 
 export const threadMessages = {
   emptyPrompt: 'Be the first to share what you think.',
+  // In place of the form, on a thread that takes no new comments
+  threadClosed: 'Comments are closed.',
   sortLabel: 'Sort',
   sortOldest: 'Oldest first',
   sortNewest: 'Newest first',

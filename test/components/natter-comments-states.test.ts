@@ -49,6 +49,28 @@ describe('natter-comments: states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows that comments are closed in place of the form, and offers no Reply', async () => {
+    const adapter = memory();
+    const closedPage = async (...args: Parameters<typeof adapter.list>) => ({
+      ...(await adapter.list(...args)),
+      closed: true,
+    });
+    const el = await mount({...adapter, list: closedPage});
+    expect(text($(el, '[part="closed"]'))).to.equal('Comments are closed.');
+    expect($(el, 'natter-reply-form')).to.equal(null);
+    const replies = $$(el, 'button[data-action="reply"]');
+    expect(replies.length).to.equal(4);
+    expect(replies.every((b) => b.hidden)).to.equal(true);
+    await expect(el).to.be.accessible();
+
+    const empty = await mount({
+      ...memory([]),
+      list: async () => ({comments: [], total: 0, closed: true}),
+    });
+    expect($(empty, '.empty')).to.equal(null, 'no invitation to a closed thread');
+    expect(text($(empty, '[part="closed"]'))).to.equal('Comments are closed.');
+  });
+
   it('announces how many comments loaded', async () => {
     const el = await mount(memory());
     await waitUntil(() => /Loaded 4 comments/.test(text($(el, '[role="status"]'))));

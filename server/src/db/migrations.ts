@@ -92,6 +92,46 @@ const migrations: Record<string, Migration> = {
       await sql`drop table natter_thread_versions`.execute(db);
     },
   },
+  // The owner's console: sign-in sessions, blocked authors, closed threads, edits.
+  '0005_admin': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('natter_admin_sessions')
+        .addColumn('token_hash', 'text', (col) => col.primaryKey())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('expires_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createTable('natter_blocks')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('author_key', 'text', (col) => col.notNull())
+        .addColumn('email_key', 'text')
+        .addColumn('name', 'text', (col) => col.notNull())
+        .addColumn('action', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createIndex('blocks_author')
+        .on('natter_blocks')
+        .column('author_key')
+        .execute();
+      await db.schema.createIndex('blocks_email').on('natter_blocks').column('email_key').execute();
+      await db.schema
+        .createTable('natter_closed_threads')
+        .addColumn('thread', 'text', (col) => col.primaryKey())
+        .addColumn('closed_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema.alterTable('comments').addColumn('edited_at', 'text').execute();
+      await db.schema.alterTable('comments').addColumn('email_key', 'text').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('comments').dropColumn('email_key').execute();
+      await db.schema.alterTable('comments').dropColumn('edited_at').execute();
+      await sql`drop table natter_closed_threads`.execute(db);
+      await sql`drop table natter_blocks`.execute(db);
+      await sql`drop table natter_admin_sessions`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -27,6 +27,10 @@ export interface CommentsTable {
   /** ISO 8601 UTC with milliseconds, so text order is time order on both databases. */
   created_at: string;
   updated_at: string;
+  /** Set when the owner changed the text. */
+  edited_at: string | null;
+  /** HMAC of the email address, so a block can match it; null without an email. */
+  email_key: string | null;
 }
 
 export interface SettingsTable {
@@ -55,12 +59,40 @@ export interface ThreadVersionsTable {
   version: number;
 }
 
+/** A signed-in console session; the cookie holds the token, the table its hash. */
+export interface AdminSessionsTable {
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** What the server does with new comments of a blocked author. */
+export type BlockAction = 'hold' | 'drop';
+
+export interface BlocksTable {
+  id: string;
+  author_key: string;
+  email_key: string | null;
+  /** The author's name when blocked, for the console. */
+  name: string;
+  action: BlockAction;
+  created_at: string;
+}
+
+export interface ClosedThreadsTable {
+  thread: string;
+  closed_at: string;
+}
+
 export interface Database {
   comments: CommentsTable;
   natter_settings: SettingsTable;
   natter_rate_limits: RateLimitsTable;
   natter_used_proofs: UsedProofsTable;
   natter_thread_versions: ThreadVersionsTable;
+  natter_admin_sessions: AdminSessionsTable;
+  natter_blocks: BlocksTable;
+  natter_closed_threads: ClosedThreadsTable;
 }
 
 export type CommentRow = CommentsTable;

@@ -31,15 +31,10 @@ export interface ValidDraft {
   elapsedMs?: number;
 }
 
-/**
- * Checks a parsed POST body against the protocol's limits. Anything too long
- * is refused with the field's name, never cut short.
- */
-export function validateDraft(input: Record<string, unknown>, emailRequired: boolean): ValidDraft {
-  rejectUnstorable(input);
-  const thread = normaliseThreadKey(input.thread);
-  const parentId = optionalId(input.parentId);
-  const body = text(input.body, 'body', 'Please write a comment.', dropControlCharacters);
+/** A comment's text, as posted or as the owner edits it. */
+export function validateBody(value: unknown): string {
+  rejectUnstorable({body: value});
+  const body = text(value, 'body', 'Please write a comment.', dropControlCharacters);
   const bodyChars = codePointLength(body);
   if (bodyChars > LIMITS.bodyChars) {
     throw validationError(
@@ -50,6 +45,18 @@ export function validateDraft(input: Record<string, unknown>, emailRequired: boo
   if (utf8Length(body) > LIMITS.bodyBytes) {
     throw validationError('body', `The comment is over the limit of ${LIMITS.bodyBytes} bytes.`);
   }
+  return body;
+}
+
+/**
+ * Checks a parsed POST body against the protocol's limits. Anything too long
+ * is refused with the field's name, never cut short.
+ */
+export function validateDraft(input: Record<string, unknown>, emailRequired: boolean): ValidDraft {
+  rejectUnstorable(input);
+  const thread = normaliseThreadKey(input.thread);
+  const parentId = optionalId(input.parentId);
+  const body = validateBody(input.body);
   const author = input.author;
   if (typeof author !== 'object' || author === null || Array.isArray(author)) {
     throw validationError('name', 'Please enter your name.');

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'not-found'
   | 'duplicate'
+  | 'closed'
   | 'too-large'
   | 'unsupported-media-type'
   | 'rate-limited'

@@ -5,6 +5,8 @@ export interface ChangeNotice {
   type: 'created' | 'updated' | 'deleted';
   thread: string;
   id: string;
+  /** A change only the owner's console hears of (a held comment, a status readers never saw). */
+  ownerOnly?: boolean;
 }
 
 /** What an SSE stream sends, as in docs/protocol.md. */
@@ -22,6 +24,7 @@ type Listener = (event: LiveEvent) => void;
 export class EventHub {
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly closers = new Set<() => void>();
+  private readonly watchers = new Set<(notice: ChangeNotice) => void>();
   private relay?: (notice: ChangeNotice) => Promise<void>;
 
   constructor(private readonly resolve: (notice: ChangeNotice) => Promise<LiveEvent | null>) {}
@@ -54,8 +57,20 @@ export class EventHub {
     });
   }
 
+  /** Hears every notice of every thread, as ids (the console's stream); returns the unsubscribe function. */
+  watch(watcher: (notice: ChangeNotice) => void, onClose: () => void): () => void {
+    this.watchers.add(watcher);
+    this.closers.add(onClose);
+    return () => {
+      this.watchers.delete(watcher);
+      this.closers.delete(onClose);
+    };
+  }
+
   /** A change from anywhere: tell this instance's streams of that thread. */
   async deliver(notice: ChangeNotice): Promise<void> {
+    for (const watcher of this.watchers) watcher(notice);
+    if (notice.ownerOnly) return;
     const listeners = this.listeners.get(notice.thread);
     if (!listeners?.size) return;
     const event = await this.resolve(notice);
@@ -72,5 +87,6 @@ export class EventHub {
     for (const close of [...this.closers]) close();
     this.closers.clear();
     this.listeners.clear();
+    this.watchers.clear();
   }
 }

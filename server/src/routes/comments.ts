@@ -7,6 +7,7 @@ import {readCommentId, readLimit} from '../http/request.js';
 import type {Services} from '../services.js';
 import {decodeCursor} from '../store/cursor.js';
 import {commentInContext, listReplies, listThread} from '../store/read.js';
+import {isThreadClosed} from '../store/owner.js';
 import {threadOf} from '../store/versions.js';
 import {createComment} from './create.js';
 
@@ -28,9 +29,10 @@ export function commentRoutes(services: Services): Hono {
     const limit = readLimit(c.req.query('limit'), PAGE_SIZE.default, PAGE_SIZE.max);
     const cursor = decodeCursor(c.req.query('cursor'));
     const tokenHash = identity.tokenHash(readAuthorToken(c.req.header('X-Natter-Author')));
-    return cachedRead(c, services, [thread], tokenHash, () =>
-      listThread(db, {thread, sort, limit, cursor, tokenHash}),
-    );
+    return cachedRead(c, services, [thread], tokenHash, async () => {
+      const page = await listThread(db, {thread, sort, limit, cursor, tokenHash});
+      return (await isThreadClosed(db, thread)) ? {...page, closed: true} : page;
+    });
   });
 
   app.get('/:id/replies', async (c) => {

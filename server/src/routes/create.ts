@@ -6,6 +6,7 @@ import {HttpError, notFound, validationError} from '../http/errors.js';
 import {readJsonObject, requireJson} from '../http/request.js';
 import type {Services} from '../services.js';
 import {newId} from '../store/ids.js';
+import {blockFor, isThreadClosed} from '../store/owner.js';
 import {authorView, avatarPath, type PublicComment} from '../store/view.js';
 import {live} from '../store/visibility.js';
 import {findByIdempotencyKey, findDuplicate, hasPublished, insertComment} from '../store/write.js';
@@ -31,6 +32,9 @@ export async function createComment(services: Services, c: Context): Promise<Res
     const earlier = await findByIdempotencyKey(db, key);
     if (earlier) return replay(c, earlier, tokenHash);
   }
+  if (await isThreadClosed(db, draft.thread)) {
+    throw new HttpError(403, 'closed', 'Comments are closed on this page.');
+  }
   await services.proofOfWork?.require(c.req.header('X-Natter-Proof'));
   const parent = draft.parentId ? await visibleParent(services, draft, tokenHash) : null;
   if (parent && parent.depth + 1 > MAX_DEPTH) {
@@ -46,7 +50,12 @@ export async function createComment(services: Services, c: Context): Promise<Res
   if (await findDuplicate(db, {thread: draft.thread, tokenHash, name, body, since, key})) {
     throw new HttpError(409, 'duplicate', 'You have already posted this comment here.');
   }
+  const emailKey = draft.email ? identity.emailKey(draft.email) : null;
+  const blocked = await blockFor(db, authorKey, emailKey);
+  // A dropped author is answered as if held, so nothing tells them to change address.
+  if (blocked === 'drop') return c.json({comment: decoy(draft, id, authorKey)}, 201);
   const held =
+    blocked === 'hold' ||
     options.moderation === 'all' ||
     (options.moderation === 'first-time' && !(await hasPublished(db, tokenHash)));
   const {row, created} = await insertComment(db, {
@@ -58,15 +67,19 @@ export async function createComment(services: Services, c: Context): Promise<Res
     email: draft.email,
     url: draft.url,
     authorKey,
+    emailKey,
     tokenHash,
     status: held ? 'pending' : 'published',
     idempotencyKey: key,
   });
   if (!created) return replay(c, row, tokenHash);
   if (emailBudget) await limits.postsPerEmail.spend(emailBudget);
-  if (row.status === 'published') {
-    await hub.publish({type: 'created', thread: row.thread, id: row.id});
-  }
+  await hub.publish({
+    type: 'created',
+    thread: row.thread,
+    id: row.id,
+    ...(row.status === 'published' ? {} : {ownerOnly: true}),
+  });
   return c.json({comment: authorView(row)}, 201);
 }
 

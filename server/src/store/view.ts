@@ -1,4 +1,5 @@
 import type {CommentRow} from '../db/schema.js';
+import type {AdminExtras} from './moderation.js';
 
 /** A comment as the protocol shows it to readers (docs/protocol.md). */
 export interface PublicComment {
@@ -16,7 +17,19 @@ export interface AdminComment extends Omit<PublicComment, 'status' | 'author'> {
   thread: string;
   status: CommentRow['status'];
   author: {name: string; email?: string; url?: string; avatar: string};
+  /** Groups an author's comments (the avatar's key); what a block names. */
+  authorKey: string;
+  /** This author's published comments. */
+  approvedCount: number;
+  /** The comment this one answers, its text cut short. */
+  parent?: {id: string; author: {name: string}; body: string};
+  editedAt?: string;
+  /** The author (by key or email) is blocked. */
+  blocked?: boolean;
 }
+
+/** Text of a parent shown beside a reply in the console. */
+const PARENT_EXCERPT_CHARS = 280;
 
 export const avatarPath = (authorKey: string) => `/api/avatars/${authorKey}.svg`;
 
@@ -65,14 +78,14 @@ function tombstone(row: CommentRow): PublicComment {
   };
 }
 
-export function adminView(row: CommentRow): AdminComment {
+export function adminView(row: CommentRow, extras?: AdminExtras): AdminComment {
   const author: AdminComment['author'] = {
     name: row.author_name,
     avatar: avatarPath(row.author_key),
   };
   if (row.author_email) author.email = row.author_email;
   if (row.author_url) author.url = row.author_url;
-  return {
+  const view: AdminComment = {
     id: row.id,
     thread: row.thread,
     parentId: row.parent_id,
@@ -80,5 +93,25 @@ export function adminView(row: CommentRow): AdminComment {
     body: row.body,
     createdAt: row.created_at,
     status: row.status,
+    authorKey: row.author_key,
+    approvedCount: extras?.approved.get(row.author_key) ?? 0,
   };
+  const parent = row.parent_id ? extras?.parents.get(row.parent_id) : undefined;
+  if (parent) {
+    const body = [...parent.body];
+    view.parent = {
+      id: parent.id,
+      author: {name: parent.author_name},
+      body:
+        body.length > PARENT_EXCERPT_CHARS
+          ? `${body.slice(0, PARENT_EXCERPT_CHARS).join('')}…`
+          : parent.body,
+    };
+  }
+  if (row.edited_at) view.editedAt = row.edited_at;
+  const blocked = extras?.blockedKeys;
+  if (blocked?.has(row.author_key) || (row.email_key && blocked?.has(row.email_key))) {
+    view.blocked = true;
+  }
+  return view;
 }

@@ -11,6 +11,8 @@ export interface NewRow {
   email: string | null;
   url: string | null;
   authorKey: string;
+  /** Keyed hash of the email, which blocks match. */
+  emailKey?: string | null;
   tokenHash: string | null;
   status: StoredStatus;
   idempotencyKey: string | null;
@@ -49,6 +51,8 @@ export async function insertComment(
     idempotency_key: input.idempotencyKey,
     created_at: createdAt,
     updated_at: now.toISOString(),
+    edited_at: null,
+    email_key: input.emailKey ?? null,
   };
   const inserted = await db
     .insertInto('comments')

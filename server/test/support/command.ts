@@ -13,9 +13,10 @@ export interface CommandResult {
 export function runCommand(
   args: string[],
   env: Record<string, string> = {},
+  input?: string,
 ): Promise<CommandResult> {
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       [BIN, ...args],
       {env: {...process.env, DATABASE_URL: '', ...env}, timeout: 60_000},
@@ -24,5 +25,6 @@ export function runCommand(
         resolve({code, stdout, stderr});
       },
     );
+    child.stdin?.end(input ?? '');
   });
 }

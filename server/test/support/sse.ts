@@ -10,13 +10,16 @@ export interface ServerEvent {
  * said `: connected` (the subscription is in place), then hands out events
  * in order with `next()`.
  */
-export async function openEventStream(url: string): Promise<{
+export async function openEventStream(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{
   next(timeoutMs?: number): Promise<ServerEvent>;
   comments: string[];
   close(): void;
 }> {
   const controller = new AbortController();
-  const response = await fetch(url, {signal: controller.signal});
+  const response = await fetch(url, {signal: controller.signal, headers});
   if (!response.ok || !response.body) throw new Error(`event stream answered ${response.status}`);
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   const queue: ServerEvent[] = [];

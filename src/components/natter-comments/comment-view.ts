@@ -7,7 +7,9 @@
  * list handles their clicks with one listener.
  */
 import {html, nothing, type TemplateResult} from 'lit';
+import {guard} from 'lit/directives/guard.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {repeat} from 'lit/directives/repeat.js';
 import {displayName} from '../../core/display-name.js';
 import {isFlattened, type ThreadNode} from '../../core/thread.js';
 import {relativeTime} from '../../core/time.js';
@@ -222,4 +224,17 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
     </article>
     ${renderTail(node, ctx)}
   </li>`;
+}
+
+/**
+ * The top-level comments, keyed so a new comment moves no other block, and
+ * guarded so only blocks whose `rev` changed (or every block, when `rev`
+ * does) render again.
+ */
+export function renderRoots(roots: ThreadNode[], ctx: CommentViewContext, rev: number) {
+  return repeat(
+    roots,
+    (root) => root.comment.id,
+    (root) => guard([root, root.rev, rev], () => renderNode(root, ctx)),
+  );
 }

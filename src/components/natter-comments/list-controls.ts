@@ -48,6 +48,10 @@ export function renderIncoming(count: number, onClick: () => void, t: Translate)
   </div>`;
 }
 
+/** In place of the form, when the backend says the thread takes no new comments. */
+export const renderClosed = (t: Translate) =>
+  html`<p class="note" part="closed">${t('threadClosed')}</p>`;
+
 /** The thread's keys (keyboard.ts), folded away under the list until asked for. */
 export function renderKeyHelp(t: Translate) {
   return html`<details class="keys">

@@ -37,6 +37,7 @@ const SOURCE_PROPS = ['thread', 'endpoint', 'adapter', 'sort', 'pageSize'] as co
  * @csspart body - The comment's text.
  * @csspart actions - The row of Reply and Show/Hide replies buttons.
  * @csspart button - Every button of the section.
+ * @csspart closed - The note shown instead of the form on a thread closed to new comments.
  * @csspart form - The reply form (`<natter-reply-form>`; its `field` part is exported too).
  * @csspart skeleton - The loading placeholder.
  * @csspart error - Error messages.

@@ -8,17 +8,20 @@
  * thread-view.ts), so a page pays for it only when a section loads.
  */
 import {html, nothing} from 'lit';
-import {guard} from 'lit/directives/guard.js';
-import {repeat} from 'lit/directives/repeat.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import {translator, type Wording} from '../../core/format.js';
-import type {ThreadNode} from '../../core/thread.js';
 import type {SortOrder} from '../../core/types.js';
 import {NatterErrorEvent} from '../../events/error-event.js';
-import {renderNode, type CommentViewContext} from './comment-view.js';
+import {renderRoots, type CommentViewContext} from './comment-view.js';
 import {HtmlBodies} from './html-bodies.js';
 import {handleThreadKey} from './keyboard.js';
-import {renderIncoming, renderKeyHelp, renderLoadMore, renderSort} from './list-controls.js';
+import {
+  renderClosed,
+  renderIncoming,
+  renderKeyHelp,
+  renderLoadMore,
+  renderSort,
+} from './list-controls.js';
 import {revealHash} from './permalink.js';
 import {ReplyFormHost, type FormHostElement} from './reply-form-host.js';
 import {sectionMessages, type SectionTranslate} from './section-words.js';
@@ -27,19 +30,6 @@ import type {ThreadUpdates} from './thread-updates.js';
 
 /** Live comments often come in bursts: announce them once things settle. */
 const ANNOUNCE_INCOMING_MS = 1000;
-
-/**
- * The top-level comments, keyed so a new comment moves no other block, and
- * guarded so only blocks whose `rev` changed (or every block, when `rev`
- * does) render again.
- */
-function renderRoots(roots: ThreadNode[], ctx: CommentViewContext, rev: number) {
-  return repeat(
-    roots,
-    (root) => root.comment.id,
-    (root) => guard([root, root.rev, rev], () => renderNode(root, ctx)),
-  );
-}
 
 /** The element, as far as the section uses it. */
 export interface SectionElement extends FormHostElement {
@@ -103,6 +93,13 @@ export class ThreadSection {
     // Live comments wait while our own post is on its way: it may be among them.
     const held = sending.size ? 0 : incoming.length;
     const live = Boolean(this.tools.data.adapter?.subscribe) && !this.tools.data.liveError;
+    // A closed thread shows a note where the form (and the empty thread's prompt) would be.
+    const {closed} = state;
+    const foot = closed
+      ? renderClosed(t)
+      : this.replies.target === null
+        ? this.replies.element(ctx.lang)
+        : nothing;
     return html`
       ${held || live ? renderIncoming(held, this.onReveal, t) : nothing}
       ${
@@ -117,12 +114,14 @@ export class ThreadSection {
             >
               ${renderRoots(tree.roots, ctx, state.rev)}
             </ol>`
-          : html`<p class="empty">${t('emptyPrompt')}</p>`
+          : closed
+            ? nothing
+            : html`<p class="empty">${t('emptyPrompt')}</p>`
       }
       ${nextCursor ? renderLoadMore(state.more, this.onLoadMore, t) : nothing}
       ${tree.roots.length ? renderKeyHelp(t) : nothing}
       ${this.tools.data.liveError ? html`<p class="note">${t('liveUnavailable')}</p>` : nothing}
-      ${this.replies.target === null ? this.replies.element(ctx.lang) : nothing}
+      ${foot}
     `;
   }
 
@@ -172,7 +171,7 @@ export class ThreadSection {
       lang,
       now: Date.now(),
       avatarBase: tools.avatarBase(),
-      canReply: capabilities.replies !== false,
+      canReply: capabilities.replies !== false && !state.closed,
       canLoadReplies: typeof adapter?.listReplies === 'function',
       sending: state.sending,
       failedAvatars: this.failedAvatars,
@@ -207,7 +206,7 @@ export class ThreadSection {
 
   private onListKeydown = (event: KeyboardEvent) =>
     handleThreadKey(event, event.currentTarget as Element, {
-      open: (id) => void this.replies.open(id),
+      open: (id) => void (this.state.closed || this.replies.open(id)),
       toggle: (id) => this.state.toggle(id),
     });
 

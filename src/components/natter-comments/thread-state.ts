@@ -22,6 +22,8 @@ export class ThreadState {
   tree?: Thread;
   total = 0;
   nextCursor?: string;
+  /** The backend takes no new comments in this thread. */
+  closed = false;
   more: BranchState = {loading: false};
   readonly branches = new Map<string, BranchState>();
   /** Live comments from others, held back until the reader asks for them. */
@@ -42,6 +44,8 @@ export class ThreadState {
     this.tree = tree;
     this.total = Number.isFinite(page.total) ? page.total : tree.size;
     this.nextCursor = page.nextCursor || undefined;
+    this.closed = page.closed === true;
+    if (this.closed) this.replyTarget = null;
     this.forget();
   }
 

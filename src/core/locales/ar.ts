@@ -32,6 +32,7 @@ export const messages: Messages = {
   posted: 'نُشر التعليق.',
   postedPending: 'شكرًا لك. تعليقك بانتظار المراجعة.',
 
+  threadClosed: 'التعليقات مغلقة.',
   emptyPrompt: 'كن أول من يشارك برأيه.',
   sortLabel: 'الترتيب',
   sortOldest: 'الأقدم أولًا',

@@ -28,6 +28,7 @@ export const messages: Messages = {
   posted: 'Kommentar veröffentlicht.',
   postedPending: 'Vielen Dank. Ihr Kommentar wird noch geprüft.',
 
+  threadClosed: 'Die Kommentarfunktion ist geschlossen.',
   emptyPrompt: 'Schreiben Sie als Erste oder Erster, was Sie denken.',
   sortLabel: 'Sortieren',
   sortOldest: 'Älteste zuerst',

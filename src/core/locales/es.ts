@@ -32,6 +32,7 @@ export const messages: Messages = {
   posted: 'Comentario publicado.',
   postedPending: 'Gracias. Su comentario está pendiente de moderación.',
 
+  threadClosed: 'Los comentarios están cerrados.',
   emptyPrompt: 'Sea el primero en dar su opinión.',
   sortLabel: 'Ordenar',
   sortOldest: 'Más antiguos primero',

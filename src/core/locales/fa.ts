@@ -25,6 +25,7 @@ export const messages: Messages = {
   posted: 'دیدگاه منتشر شد.',
   postedPending: 'سپاس. دیدگاه شما در انتظار بررسی است.',
 
+  threadClosed: 'امکان ارسال دیدگاه بسته شده است.',
   emptyPrompt: 'نخستین کسی باشید که نظرش را می‌نویسد.',
   sortLabel: 'مرتب‌سازی',
   sortOldest: 'قدیمی‌ترین‌ها اول',

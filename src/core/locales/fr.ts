@@ -31,6 +31,7 @@ export const messages: Messages = {
   posted: 'Commentaire publié.',
   postedPending: 'Merci. Votre commentaire est en attente de modération.',
 
+  threadClosed: 'Les commentaires sont fermés.',
   emptyPrompt: 'Soyez le premier à donner votre avis.',
   sortLabel: 'Trier',
   sortOldest: 'Plus anciens d’abord',

@@ -23,6 +23,7 @@ export const messages: Messages = {
   posted: 'התגובה פורסמה.',
   postedPending: 'תודה. התגובה שלך ממתינה לאישור.',
 
+  threadClosed: 'התגובות סגורות.',
   emptyPrompt: 'אפשר להיות הראשונים לשתף מה דעתכם.',
   sortLabel: 'מיון',
   sortOldest: 'הישנות קודם',

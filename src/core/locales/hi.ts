@@ -24,6 +24,7 @@ export const messages: Messages = {
   posted: 'टिप्पणी प्रकाशित हो गई।',
   postedPending: 'धन्यवाद। आपकी टिप्पणी समीक्षा के लिए रुकी हुई है।',
 
+  threadClosed: 'टिप्पणियाँ बंद हैं।',
   emptyPrompt: 'सबसे पहले अपनी राय साझा करें।',
   sortLabel: 'क्रम',
   sortOldest: 'सबसे पुरानी पहले',

@@ -26,6 +26,7 @@ export const messages: Messages = {
   posted: 'Commento pubblicato.',
   postedPending: 'Grazie. Il tuo commento è in attesa di moderazione.',
 
+  threadClosed: 'I commenti sono chiusi.',
   emptyPrompt: 'Sii il primo a dire la tua.',
   sortLabel: 'Ordina',
   sortOldest: 'Prima i meno recenti',

@@ -28,6 +28,7 @@ export const messages: Messages = {
   posted: 'コメントを投稿しました。',
   postedPending: 'ありがとうございます。コメントは承認待ちです。',
 
+  threadClosed: 'コメントの受け付けは終了しました。',
   emptyPrompt: '最初のコメントを投稿してみませんか。',
   sortLabel: '並べ替え',
   sortOldest: '古い順',

@@ -23,6 +23,7 @@ export const messages: Messages = {
   posted: '댓글이 게시되었습니다.',
   postedPending: '감사합니다. 댓글이 검토를 기다리고 있습니다.',
 
+  threadClosed: '댓글 작성이 마감되었습니다.',
   emptyPrompt: '첫 번째로 의견을 남겨 주세요.',
   sortLabel: '정렬',
   sortOldest: '오래된 순',

@@ -26,6 +26,7 @@ export const messages: Messages = {
   posted: 'Reactie geplaatst.',
   postedPending: 'Bedankt. Uw reactie wacht op goedkeuring.',
 
+  threadClosed: 'Reageren is niet meer mogelijk.',
   emptyPrompt: 'Laat als eerste weten wat u ervan vindt.',
   sortLabel: 'Sorteren',
   sortOldest: 'Oudste eerst',

@@ -29,6 +29,7 @@ export const messages: Messages = {
   posted: 'Komentarz został opublikowany.',
   postedPending: 'Dziękujemy. Twój komentarz czeka na moderację.',
 
+  threadClosed: 'Możliwość komentowania została wyłączona.',
   emptyPrompt: 'Napisz jako pierwszy, co o tym myślisz.',
   sortLabel: 'Sortuj',
   sortOldest: 'Od najstarszych',

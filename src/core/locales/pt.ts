@@ -27,6 +27,7 @@ export const messages: Messages = {
   posted: 'Comentário publicado.',
   postedPending: 'Obrigado. Seu comentário está aguardando moderação.',
 
+  threadClosed: 'Os comentários estão encerrados.',
   emptyPrompt: 'Seja o primeiro a dizer o que pensa.',
   sortLabel: 'Ordenar',
   sortOldest: 'Mais antigos primeiro',

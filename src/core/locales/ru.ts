@@ -31,6 +31,7 @@ export const messages: Messages = {
   posted: 'Комментарий опубликован.',
   postedPending: 'Спасибо! Ваш комментарий ожидает проверки модератором.',
 
+  threadClosed: 'Комментарии закрыты.',
   emptyPrompt: 'Поделитесь своим мнением первым.',
   sortLabel: 'Сортировка',
   sortOldest: 'Сначала старые',

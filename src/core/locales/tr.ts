@@ -24,6 +24,7 @@ export const messages: Messages = {
   posted: 'Yorum yayımlandı.',
   postedPending: 'Teşekkürler. Yorumunuz onay bekliyor.',
 
+  threadClosed: 'Yorumlar kapalı.',
   emptyPrompt: 'Düşüncelerinizi ilk paylaşan siz olun.',
   sortLabel: 'Sırala',
   sortOldest: 'Önce en eski',

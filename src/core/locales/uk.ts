@@ -30,6 +30,7 @@ export const messages: Messages = {
   posted: 'Коментар опубліковано.',
   postedPending: 'Дякуємо! Ваш коментар очікує на перевірку модератором.',
 
+  threadClosed: 'Коментування закрито.',
   emptyPrompt: 'Поділіться своєю думкою першими.',
   sortLabel: 'Сортування',
   sortOldest: 'Спочатку старіші',

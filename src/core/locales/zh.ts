@@ -21,6 +21,7 @@ export const messages: Messages = {
   posted: '评论已发布。',
   postedPending: '谢谢！您的评论正在等待审核。',
 
+  threadClosed: '评论已关闭。',
   emptyPrompt: '来发表第一条评论，说说您的看法吧。',
   sortLabel: '排序',
   sortOldest: '最早的在前',
