@@ -8,7 +8,11 @@
  *   chunks in `dist/chunks/` that load when first used (see src/embed.ts).
  * - `vite build --mode npm`: ES modules for bundlers, one file per source
  *   module, with Lit, DOMPurify and React left as imports (dependencies).
+ * - `vite build --mode admin`: `dist/admin/natter-admin.js` and `.css`, the
+ *   site owner's console that natter-server serves at `/admin`. Its own
+ *   bundle with Lit inside: nothing of it reaches natter.js.
  */
+import {copyFileSync, mkdirSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {defineConfig, type Plugin, type UserConfig} from 'vite';
 import {minifyLitTemplates} from './scripts/lib/minify-templates.mjs';
@@ -164,6 +168,44 @@ function kitBuild(): UserConfig {
   };
 }
 
-export default defineConfig(({mode}) =>
-  mode === 'npm' ? npmBuild() : mode === 'kit' ? kitBuild() : embedBuild(),
-);
+/**
+ * The moderation console: one minified ES file, Lit's production build
+ * inside, and the page's base stylesheet copied beside it (the page's CSP
+ * allows only same-origin styles, so it cannot be inline).
+ */
+function adminBuild(): UserConfig {
+  const outDir = fileURLToPath(new URL('dist/admin/', import.meta.url));
+  const copyCss: Plugin = {
+    name: 'natter-admin-css',
+    writeBundle() {
+      mkdirSync(outDir, {recursive: true});
+      copyFileSync(src('admin/natter-admin.css'), `${outDir}natter-admin.css`);
+    },
+  };
+  return {
+    ...shared,
+    plugins: [minifyLitTemplates(src('')), copyCss],
+    resolve: {conditions: productionConditions},
+    define: {'process.env.NODE_ENV': JSON.stringify('production')},
+    build: {
+      ...shared.build,
+      outDir,
+      minify: true,
+      lib: {entry: {'natter-admin': src('admin/define.ts')}, formats: ['es']},
+      rolldownOptions: {
+        output: {
+          minify: true,
+          comments: {legal: true, annotation: false, jsdoc: false},
+          banner: LICENSE_BANNER,
+          entryFileNames: '[name].js',
+          // One file: the page loads it with one script tag and nothing else.
+          codeSplitting: false,
+        },
+      },
+    },
+  };
+}
+
+const builds: Record<string, () => UserConfig> = {npm: npmBuild, kit: kitBuild, admin: adminBuild};
+
+export default defineConfig(({mode}) => (builds[mode] ?? embedBuild)());

@@ -4,8 +4,9 @@
 //   2. dist/natter.js, the self-registering script-tag file, and its chunks
 //   3. dist/natter.classic.js, the same as a classic script, and dist/natter-adapter-kit.js
 //      for adapters written on a script-tag page
-//   4. dist/custom-elements.json from the elements' JSDoc
-//   5. dist-wordpress/natter-comments.zip, the WordPress plugin with the widget inside
+//   4. dist/admin/natter-admin.js and .css, the moderation console natter-server serves
+//   5. dist/custom-elements.json from the elements' JSDoc
+//   6. dist-wordpress/natter-comments.zip, the WordPress plugin with the widget inside
 // Then it prints what each script-tag file costs in gzip.
 import {spawnSync} from 'node:child_process';
 import {existsSync, rmSync} from 'node:fs';
@@ -54,6 +55,9 @@ async function main() {
   const embed = await build({root, configFile, mode: 'embed'});
   await buildClassic({root, dist, embed: Array.isArray(embed) ? embed[0] : embed});
   await build({root, configFile, mode: 'kit'});
+
+  console.log('building the moderation console…');
+  await build({root, configFile, mode: 'admin'});
 
   console.log('analysing the elements…');
   run(bin('cem'), ['analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs']);
