@@ -138,6 +138,23 @@ export const suites = [
     env: {NATTER_REST_DB: 'postgres'},
     command: npx('wtr', '--config', 'test/e2e/rest/rest.config.mjs'),
   },
+  // The owner's console at /admin in Chromium, against natter-server on each database.
+  {
+    name: 'console-sqlite',
+    usesBuild: true,
+    browser: true,
+    counts: 'file',
+    command: ['node', 'test/e2e/admin/run.mjs'],
+  },
+  {
+    name: 'console-pg',
+    usesBuild: true,
+    browser: true,
+    counts: 'file',
+    needs: ['postgres'],
+    env: {NATTER_CONSOLE_DB: 'postgres'},
+    command: ['node', 'test/e2e/admin/run.mjs'],
+  },
   // The WordPress adapter and the widget against a private WordPress (scripts/wordpress/).
   {
     name: 'wordpress',
