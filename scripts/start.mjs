@@ -3,10 +3,12 @@
 // Builds the widget's script-tag file when it is missing or older than src/,
 // then runs the comments server on SQLite (.data/natter.db, filled from
 // demo/discussion.json on first run) serving demo/ at / and the widget at
-// /natter.js. PORT picks the port (default 8787; a busy one is swapped for a
-// free one). Ctrl+C stops it.
+// /natter.js, and the owner's console at /admin (its token is made on first
+// run, in .data/admin-token). PORT picks the port (default 8787; a busy one
+// is swapped for a free one). Ctrl+C stops it.
 import {spawn, spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, readdirSync, statSync} from 'node:fs';
+import {randomBytes} from 'node:crypto';
+import {existsSync, mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -25,6 +27,32 @@ function newest(dir) {
   return latest;
 }
 
+/** Runs `vite build` in `mode` (default: the script-tag file); true when it worked. */
+function viteBuild(mode) {
+  const vite = at('node_modules', '.bin', 'vite');
+  const modeArgs = mode ? ['--mode', mode] : [];
+  return (
+    spawnSync(vite, ['build', ...modeArgs, '--logLevel', 'warn'], {cwd: root, stdio: 'inherit'})
+      .status === 0
+  );
+}
+
+/** The owner's console at /admin: built when missing or older than its sources. */
+function ensureConsole() {
+  const file = at('dist', 'admin', 'natter-admin.js');
+  if (!existsSync(at('src', 'admin'))) return;
+  if (existsSync(file) && statSync(file).mtimeMs >= newest(at('src'))) return;
+  console.log('Building the console (dist/admin/)…');
+  if (!viteBuild('admin')) console.warn('The console could not be built; /admin will answer 404.');
+}
+
+/** The demo's admin token, made on first start and kept with its database. */
+function adminTokenFile() {
+  const file = at('.data', 'admin-token');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(24).toString('hex'), {mode: 0o600});
+  return file;
+}
+
 function ensureBundle() {
   const bundle = at('dist', 'natter.js');
   if (!existsSync(at('vite.config.ts')) || !existsSync(at('src', 'embed.ts'))) {
@@ -35,9 +63,7 @@ function ensureBundle() {
   }
   if (existsSync(bundle) && statSync(bundle).mtimeMs >= newest(at('src'))) return;
   console.log('Building the widget (dist/natter.js)…');
-  const vite = at('node_modules', '.bin', 'vite');
-  const result = spawnSync(vite, ['build', '--logLevel', 'warn'], {cwd: root, stdio: 'inherit'});
-  if (result.status === 0) return;
+  if (viteBuild()) return;
   if (existsSync(bundle)) {
     console.warn('The build failed; serving the previous dist/natter.js.');
   } else {
@@ -66,7 +92,9 @@ function choosePort(wanted) {
 }
 
 ensureBundle();
+ensureConsole();
 mkdirSync(at('.data'), {recursive: true});
+const tokenFile = adminTokenFile();
 const wanted = Number(process.env.PORT ?? 8787);
 if (!Number.isInteger(wanted) || wanted < 0 || wanted > 65535) {
   console.error(`PORT must be a port number, not "${process.env.PORT}".`);
@@ -79,6 +107,7 @@ const args = [
   ...['--host', HOST, '--port', String(port)],
   ...['--database', at('.data', 'natter.db')],
   ...['--static', at('demo'), '--bundle-dir', at('dist')],
+  ...['--admin-token-file', tokenFile],
 ];
 const seed = at('demo', 'discussion.json');
 if (existsSync(seed)) args.push('--seed', seed);
@@ -94,7 +123,10 @@ const server = spawn(process.execPath, args, {
 server.stdout.setEncoding('utf8').on('data', (chunk) => {
   process.stdout.write(chunk);
   if (/listening on/.test(chunk)) {
-    console.log(`\nNatter demo: http://${HOST}:${port}/  (Ctrl+C stops it)\n`);
+    console.log(`\nNatter demo: http://${HOST}:${port}/  (Ctrl+C stops it)`);
+    console.log(
+      `Moderation console: http://${HOST}:${port}/admin  (sign in with the token in ${tokenFile})\n`,
+    );
   }
 });
 
