@@ -182,7 +182,9 @@ forEachBackend((backend) => {
       [
         'GET /api/admin/comments',
         () =>
-          query(['status', 'limit', 'cursor']).map((q) => req('GET', `/api/admin/comments?${q}`)),
+          query(['status', 'order', 'thread', 'author', 'q', 'limit', 'cursor']).map((q) =>
+            req('GET', `/api/admin/comments?${q}`),
+          ),
       ],
       [
         'POST and DELETE /api/admin/comments/:id',
@@ -192,6 +194,24 @@ forEachBackend((backend) => {
               .tuple(fc.constantFrom('approve', 'spam', 'frobnicate'), pathSegment(ids))
               .map(([action, id]) => req('POST', `/api/admin/comments/${id}/${action}`)),
             pathSegment(ids).map((id) => req('DELETE', `/api/admin/comments/${id}`)),
+          ),
+      ],
+      [
+        'console: session, blocks, threads, settings',
+        () =>
+          fc.oneof(
+            fc
+              .tuple(fc.constantFrom('GET', 'POST', 'DELETE'), pathSegment(['session']))
+              .map(([method, p]) => req(method, `/api/admin/${p}`)),
+            pathSegment(['01j0000000000000000000000a']).map((id) =>
+              req('DELETE', `/api/admin/blocks/${id}`),
+            ),
+            fc
+              .tuple(fc.constantFrom('close', 'reopen'), query(['thread']))
+              .map(([what, q]) => req('POST', `/api/admin/threads/${what}?${q}`)),
+            query(['limit', 'cursor']).map((q) => req('GET', `/api/admin/threads?${q}`)),
+            pathSegment(['settings', 'blocks']).map((p) => req('GET', `/api/admin/${p}`)),
+            pathSegment(ids).map((id) => req('PATCH', `/api/admin/comments/${id}`)),
           ),
       ],
       [
