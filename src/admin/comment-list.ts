@@ -56,10 +56,13 @@ export class CommentList extends LitElement {
   /** Puts in a comment that changed elsewhere (the live stream). */
   receive(comment: AdminComment): void {
     const known = this.comments.some((c) => c.id === comment.id);
-    this.put(comment);
-    const added = !known && this.comments.some((c) => c.id === comment.id);
-    if (added && this.mode === 'queue')
+    const queue = this.mode === 'queue';
+    if (!known && queue && comment.status === 'pending') {
       this.notice = `New held comment from ${comment.author.name}.`;
+      // Older held comments are still to load: the new one comes after them.
+      if (this.nextCursor) return;
+    }
+    this.put(comment);
   }
 
   /** Carries out a console key; returns whether it meant something here. */

@@ -74,7 +74,7 @@ export class NatterAdmin extends LitElement {
   }
 
   override render() {
-    const alert = html`<div class="alert" role="alert">
+    const alert = html`<div class=${this.alert ? 'alert shown' : 'alert'} role="alert">
       ${
         this.alert
           ? html`<p>${this.alert}</p>
