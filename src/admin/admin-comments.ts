@@ -70,9 +70,9 @@ export class NatterAdminComments extends CommentList {
       ...(queue
         ? {}
         : {
-            edit: (comment: AdminComment) => (this.editingId = comment.id),
+            edit: (comment: AdminComment) => void this.editText(comment.id),
             save: (comment: AdminComment, body: string) => void this.save(comment, body),
-            cancelEdit: () => (this.editingId = undefined),
+            cancelEdit: () => void this.editText(undefined),
             filterAuthor: (comment: AdminComment) =>
               this.applyFilters({
                 ...this.filters,
@@ -102,6 +102,18 @@ export class NatterAdminComments extends CommentList {
     </ol>`;
   }
 
+  /** Opens the editor on a comment (focus goes into it), or closes it (focus back on the row). */
+  private async editText(id: string | undefined) {
+    const row = this.editingId;
+    this.editingId = id;
+    await this.updateComplete;
+    if (id)
+      this.renderRoot
+        .querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] textarea`)
+        ?.focus();
+    else if (row) void this.focusRow(row);
+  }
+
   private applyFilters(filters: Filters) {
     this.filters = filters;
     void this.load();
@@ -112,7 +124,7 @@ export class NatterAdminComments extends CommentList {
     this.busy = true;
     try {
       this.put(await this.api.edit(comment.id, body));
-      this.editingId = undefined;
+      void this.editText(undefined);
       this.notice = 'The new text is saved.';
     } catch (error) {
       this.fail(error, false);

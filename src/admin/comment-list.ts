@@ -118,7 +118,7 @@ export class CommentList extends LitElement {
     this.comments = upsert(this.comments, comment, this.mode, filters);
   }
 
-  private async focusRow(id: string) {
+  protected async focusRow(id: string) {
     this.currentId = id;
     await this.updateComplete;
     const row = this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
