@@ -5,6 +5,7 @@ import {bulkBar} from './bulk-bar.js';
 import {CommentList} from './comment-list.js';
 import {commentRow, type RowHandlers} from './comment-row.js';
 import {listStyles} from './list.styles.js';
+import {loadFailed} from './load-failed.js';
 import {filtersForm, readFilters, type Filters} from './recent-filters.js';
 import type {AdminComment} from './types.js';
 
@@ -57,6 +58,7 @@ export class NatterAdminComments extends CommentList {
   private renderList(queue: boolean) {
     if (!this.comments.length) {
       const empty = queue ? 'No comments are waiting. All done.' : 'No comments match.';
+      if (this.failed && !this.loading) return loadFailed(() => this.load());
       return html`<p class="empty">${this.loading ? 'Loading…' : empty}</p>`;
     }
     const current = this.comments.some((c) => c.id === this.currentId)

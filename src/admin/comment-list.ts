@@ -24,6 +24,7 @@ export class CommentList extends LitElement {
     comments: {state: true},
     nextCursor: {state: true},
     loading: {state: true},
+    failed: {state: true},
     currentId: {state: true},
     selected: {state: true},
     busy: {state: true},
@@ -40,6 +41,8 @@ export class CommentList extends LitElement {
   protected comments: AdminComment[] = [];
   protected nextCursor?: string;
   protected loading = false;
+  /** The last load failed (the list is not to be read as empty). */
+  protected failed = false;
   protected currentId?: string;
   protected selected = new Set<string>();
   protected busy = false;
@@ -99,9 +102,12 @@ export class CommentList extends LitElement {
         ? [...this.comments, ...page.comments.filter((c) => !known.has(c.id))]
         : page.comments;
       this.nextCursor = page.nextCursor;
+      this.failed = false;
       if (!more) this.selected = new Set();
     } catch (error) {
-      if (token === this.loads) this.fail(error, false);
+      if (token !== this.loads) return;
+      this.failed = !more;
+      this.fail(error, false);
     } finally {
       if (token === this.loads) this.loading = false;
     }
