@@ -6,10 +6,10 @@
 // comments and reply, and the classic variant. `--modules` also prints what
 // each source module and package costs inside natter.js.
 import {spawnSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {KB, describe, kb, measure, totals} from './lib/bundle-size.mjs';
+import {KB, describe, gzipSize, kb, measure, totals} from './lib/bundle-size.mjs';
 import {moduleCosts} from './lib/module-costs.mjs';
 
 const BUDGET = 15 * KB;
@@ -52,6 +52,18 @@ if (total > BUDGET) {
 for (const file of [...sizes.eager, ...sizes.lazy, sizes.classic].filter(Boolean)) {
   if (readFileSync(join(dist, file.file), 'utf8').includes('Lit is in dev mode')) {
     console.error(`size: ${file.file} contains Lit's development build.`);
+    failed = true;
+  }
+}
+// The moderation console is its own file, loaded only on /admin: no budget,
+// but the same production build of Lit.
+const admin = join(dist, 'admin', 'natter-admin.js');
+if (existsSync(admin)) {
+  console.log(
+    `\nadmin/natter-admin.js (the moderation console, /admin only): ${kb(gzipSize(admin))}`,
+  );
+  if (readFileSync(admin, 'utf8').includes('Lit is in dev mode')) {
+    console.error(`size: admin/natter-admin.js contains Lit's development build.`);
     failed = true;
   }
 }

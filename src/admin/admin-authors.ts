@@ -3,6 +3,7 @@ import {cards, controls, tokens} from './admin.styles.js';
 import type {AdminApi} from './api.js';
 import {exactTime, when} from './describe.js';
 import {AdminErrorEvent} from './events.js';
+import {loadFailed} from './load-failed.js';
 import type {Block} from './types.js';
 
 /**
@@ -15,12 +16,14 @@ export class NatterAdminAuthors extends LitElement {
     api: {attribute: false},
     blocks: {state: true},
     loading: {state: true},
+    failed: {state: true},
     notice: {state: true},
   };
 
   api?: AdminApi;
   private blocks: Block[] = [];
   private loading = false;
+  private failed = false;
   private notice = '';
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -30,9 +33,11 @@ export class NatterAdminAuthors extends LitElement {
   async load(): Promise<void> {
     if (!this.api) return;
     this.loading = true;
+    this.failed = false;
     try {
       this.blocks = await this.api.blocks();
     } catch (error) {
+      this.failed = true;
       this.dispatchEvent(new AdminErrorEvent(error));
     } finally {
       this.loading = false;
@@ -52,7 +57,9 @@ export class NatterAdminAuthors extends LitElement {
           ? html`<ul class="cards" role="list" aria-labelledby="title">
               ${this.blocks.map((block) => this.renderBlock(block))}
             </ul>`
-          : html`<p class="empty">${this.loading ? 'Loading…' : 'Nobody is blocked.'}</p>`
+          : this.failed && !this.loading
+            ? loadFailed(() => this.load())
+            : html`<p class="empty">${this.loading ? 'Loading…' : 'Nobody is blocked.'}</p>`
       }
     </section>`;
   }

@@ -5,6 +5,7 @@ import {bulkBar} from './bulk-bar.js';
 import {CommentList} from './comment-list.js';
 import {commentRow, type RowHandlers} from './comment-row.js';
 import {listStyles} from './list.styles.js';
+import {loadFailed} from './load-failed.js';
 import {filtersForm, readFilters, type Filters} from './recent-filters.js';
 import type {AdminComment} from './types.js';
 
@@ -57,6 +58,7 @@ export class NatterAdminComments extends CommentList {
   private renderList(queue: boolean) {
     if (!this.comments.length) {
       const empty = queue ? 'No comments are waiting. All done.' : 'No comments match.';
+      if (this.failed && !this.loading) return loadFailed(() => this.load());
       return html`<p class="empty">${this.loading ? 'Loading…' : empty}</p>`;
     }
     const current = this.comments.some((c) => c.id === this.currentId)
@@ -70,9 +72,9 @@ export class NatterAdminComments extends CommentList {
       ...(queue
         ? {}
         : {
-            edit: (comment: AdminComment) => (this.editingId = comment.id),
+            edit: (comment: AdminComment) => void this.editText(comment.id),
             save: (comment: AdminComment, body: string) => void this.save(comment, body),
-            cancelEdit: () => (this.editingId = undefined),
+            cancelEdit: () => void this.editText(undefined),
             filterAuthor: (comment: AdminComment) =>
               this.applyFilters({
                 ...this.filters,
@@ -102,6 +104,18 @@ export class NatterAdminComments extends CommentList {
     </ol>`;
   }
 
+  /** Opens the editor on a comment (focus goes into it), or closes it (focus back on the row). */
+  private async editText(id: string | undefined) {
+    const row = this.editingId;
+    this.editingId = id;
+    await this.updateComplete;
+    if (id)
+      this.renderRoot
+        .querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] textarea`)
+        ?.focus();
+    else if (row) void this.focusRow(row);
+  }
+
   private applyFilters(filters: Filters) {
     this.filters = filters;
     void this.load();
@@ -112,7 +126,7 @@ export class NatterAdminComments extends CommentList {
     this.busy = true;
     try {
       this.put(await this.api.edit(comment.id, body));
-      this.editingId = undefined;
+      void this.editText(undefined);
       this.notice = 'The new text is saved.';
     } catch (error) {
       this.fail(error, false);

@@ -3,6 +3,7 @@ import {cards, controls, tokens} from './admin.styles.js';
 import type {AdminApi} from './api.js';
 import {exactTime, threadUrl, when} from './describe.js';
 import {AdminErrorEvent} from './events.js';
+import {loadFailed} from './load-failed.js';
 import type {ThreadSummary} from './types.js';
 
 /** Threads by last activity, with their counts; each can be closed to new comments and reopened. */
@@ -34,6 +35,7 @@ export class NatterAdminThreads extends LitElement {
     threads: {state: true},
     nextCursor: {state: true},
     loading: {state: true},
+    failed: {state: true},
     notice: {state: true},
   };
 
@@ -42,6 +44,7 @@ export class NatterAdminThreads extends LitElement {
   private threads: ThreadSummary[] = [];
   private nextCursor?: string;
   private loading = false;
+  private failed = false;
   private notice = '';
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -51,11 +54,13 @@ export class NatterAdminThreads extends LitElement {
   async load(more = false): Promise<void> {
     if (!this.api) return;
     this.loading = true;
+    this.failed = false;
     try {
       const page = await this.api.threads(more ? this.nextCursor : undefined);
       this.threads = more ? [...this.threads, ...page.threads] : page.threads;
       this.nextCursor = page.nextCursor;
     } catch (error) {
+      this.failed = true;
       this.dispatchEvent(new AdminErrorEvent(error));
     } finally {
       this.loading = false;
@@ -71,7 +76,9 @@ export class NatterAdminThreads extends LitElement {
           ? html`<ul class="cards" role="list" aria-labelledby="title">
               ${this.threads.map((t) => this.renderThread(t))}
             </ul>`
-          : html`<p class="empty">${this.loading ? 'Loading…' : 'No threads yet.'}</p>`
+          : this.failed && !this.loading
+            ? loadFailed(() => this.load())
+            : html`<p class="empty">${this.loading ? 'Loading…' : 'No threads yet.'}</p>`
       }
       ${
         this.nextCursor

@@ -24,6 +24,7 @@ export class CommentList extends LitElement {
     comments: {state: true},
     nextCursor: {state: true},
     loading: {state: true},
+    failed: {state: true},
     currentId: {state: true},
     selected: {state: true},
     busy: {state: true},
@@ -40,6 +41,8 @@ export class CommentList extends LitElement {
   protected comments: AdminComment[] = [];
   protected nextCursor?: string;
   protected loading = false;
+  /** The last load failed (the list is not to be read as empty). */
+  protected failed = false;
   protected currentId?: string;
   protected selected = new Set<string>();
   protected busy = false;
@@ -56,10 +59,13 @@ export class CommentList extends LitElement {
   /** Puts in a comment that changed elsewhere (the live stream). */
   receive(comment: AdminComment): void {
     const known = this.comments.some((c) => c.id === comment.id);
-    this.put(comment);
-    const added = !known && this.comments.some((c) => c.id === comment.id);
-    if (added && this.mode === 'queue')
+    const queue = this.mode === 'queue';
+    if (!known && queue && comment.status === 'pending') {
       this.notice = `New held comment from ${comment.author.name}.`;
+      // Older held comments are still to load: the new one comes after them.
+      if (this.nextCursor) return;
+    }
+    this.put(comment);
   }
 
   /** Carries out a console key; returns whether it meant something here. */
@@ -96,9 +102,12 @@ export class CommentList extends LitElement {
         ? [...this.comments, ...page.comments.filter((c) => !known.has(c.id))]
         : page.comments;
       this.nextCursor = page.nextCursor;
+      this.failed = false;
       if (!more) this.selected = new Set();
     } catch (error) {
-      if (token === this.loads) this.fail(error, false);
+      if (token !== this.loads) return;
+      this.failed = !more;
+      this.fail(error, false);
     } finally {
       if (token === this.loads) this.loading = false;
     }
@@ -115,7 +124,7 @@ export class CommentList extends LitElement {
     this.comments = upsert(this.comments, comment, this.mode, filters);
   }
 
-  private async focusRow(id: string) {
+  protected async focusRow(id: string) {
     this.currentId = id;
     await this.updateComplete;
     const row = this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);

@@ -113,7 +113,7 @@ export function commentRow(comment: AdminComment, state: RowState, on: RowHandle
     data-id=${comment.id}
     tabindex=${state.current ? 0 : -1}
     aria-labelledby=${heading}
-    @focus=${() => on.focusRow(comment)}
+    @focusin=${() => on.focusRow(comment)}
   >
     <div class="head">
       <input

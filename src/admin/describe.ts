@@ -16,6 +16,8 @@ export function describeError(error: unknown): string {
       return error.retryAfter
         ? `Too many attempts. Try again in ${waitText(error.retryAfter)}.`
         : 'Too many attempts. Wait a little and try again.';
+    case 'forbidden':
+      return `The server refused this: ${error.message}`;
     case 'not-found':
       return 'That item no longer exists. The list has been refreshed.';
     case 'validation':

@@ -68,9 +68,8 @@ export const listStyles = css`
   }
   @media (max-width: 40rem), (pointer: coarse) {
     .block summary {
-      min-height: 44px;
-      display: flex;
-      align-items: center;
+      line-height: 44px;
+      padding: 0;
     }
     .filters label,
     .filters input,

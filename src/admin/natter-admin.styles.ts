@@ -51,7 +51,7 @@ export const shellStyles = css`
     display: grid;
     gap: 0.5rem;
   }
-  .alert:not(:empty) {
+  .alert.shown {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

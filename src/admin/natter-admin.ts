@@ -74,7 +74,7 @@ export class NatterAdmin extends LitElement {
   }
 
   override render() {
-    const alert = html`<div class="alert" role="alert">
+    const alert = html`<div class=${this.alert ? 'alert shown' : 'alert'} role="alert">
       ${
         this.alert
           ? html`<p>${this.alert}</p>
@@ -118,10 +118,8 @@ export class NatterAdmin extends LitElement {
       await this.api.session();
       this.signedIn();
     } catch (error) {
-      this.phase = 'signed-out';
-      if (!(error instanceof AdminApiError && error.code === 'unauthorized')) {
-        this.alert = describeError(error);
-      }
+      const unauthorized = error instanceof AdminApiError && error.code === 'unauthorized';
+      this.signedOut(unauthorized ? '' : describeError(error));
     }
   }
 
@@ -160,6 +158,12 @@ export class NatterAdmin extends LitElement {
     this.phase = 'signed-out';
     this.settings = undefined;
     this.alert = message;
+    void this.focusSecret();
+  }
+
+  private async focusSecret() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[name="secret"]')?.focus();
   }
 
   private signOut = async () => {

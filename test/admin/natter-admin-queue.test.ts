@@ -87,6 +87,17 @@ describe('<natter-admin> queue', () => {
     expect(fake.comments.map((c) => c.status)).to.deep.equal(['deleted', 'published', 'spam']);
   });
 
+  it('takes the row of a focused button inside it as the one the keys act on', async () => {
+    const fake = new FakeAdmin({comments: held()});
+    const el = await mountAdmin(fake);
+    const list = await rows(el, 3);
+    button(list[2], /^Spam$/).focus();
+    await sendKeys({press: 'k'});
+    expect(focusedId(el)).to.equal('c2');
+    await sendKeys({press: 'a'});
+    await waitUntil(() => called(fake, 'POST', '/api/admin/comments/c2/approve') === 1);
+  });
+
   it('ignores the keys while typing in a field', async () => {
     const fake = new FakeAdmin({comments: held()});
     const el = await mountAdmin(fake, 'recent');

@@ -58,6 +58,7 @@ describe('<natter-admin> recent comments', () => {
     button(row, /^Edit$/).click();
     await waitUntil(() => $(row, 'textarea'), 'the editor opens');
     const area = $<HTMLTextAreaElement>(row, 'textarea')!;
+    await waitUntil(() => section(el).shadowRoot!.activeElement === area, 'focus is in it');
     expect(area.value).to.equal('Text of new');
     expect(text($(row, `label[for="${area.id}"]`))).to.equal('Text of the comment');
     area.value = 'Kinder words.';
@@ -80,6 +81,10 @@ describe('<natter-admin> recent comments', () => {
     expect($<HTMLTextAreaElement>(row, 'textarea')!.value).to.equal('   ');
     button(row, /^Cancel$/).click();
     await waitUntil(() => !$(row, 'textarea'), 'Cancel closes the editor');
+    await waitUntil(
+      () => section(el).shadowRoot!.activeElement === row,
+      'focus is back on the row',
+    );
     expect(text($(row, '.body'))).to.equal('Text of new');
   });
 

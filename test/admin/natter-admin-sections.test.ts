@@ -87,6 +87,23 @@ describe('<natter-admin> authors, threads and settings', () => {
     expect($$(section(el), 'input, select, textarea')).to.have.length(0);
   });
 
+  for (const [tab, path] of [
+    ['queue', '/api/admin/comments'],
+    ['authors', '/api/admin/blocks'],
+    ['threads', '/api/admin/threads'],
+  ]) {
+    it(`says when the ${tab} list could not be loaded, rather than that it is empty, and tries again`, async () => {
+      const fake = new FakeAdmin({threads: [thread('/posts/a')]});
+      fake.failOnce.add(`GET ${path}`);
+      const el = await mountAdmin(fake, tab);
+      await waitUntil(() => text(section(el).shadowRoot).includes('could not be loaded'));
+      expect(alertText(el)).to.contain('The database is away.');
+      button(section(el), /^Try again$/).click();
+      await waitUntil(() => !text(section(el).shadowRoot).includes('could not be loaded'));
+      expect(fake.calls('GET').filter((r) => r.path === path)).to.have.length(2);
+    });
+  }
+
   it('switches sections from the header links', async () => {
     const el = await mountAdmin(new FakeAdmin());
     $<HTMLAnchorElement>(el, 'nav a[href="#threads"]')!.click();

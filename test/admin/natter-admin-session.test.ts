@@ -19,6 +19,7 @@ describe('<natter-admin> signing in and out', () => {
     expect($(el, 'nav')).to.equal(null);
     const input = $<HTMLInputElement>(el, 'input[name="secret"]')!;
     expect(input.type).to.equal('password');
+    await waitUntil(() => el.shadowRoot!.activeElement === input, 'the field has focus');
     expect(text($(el, `label[for="${input.id}"]`))).to.equal('Admin token or password');
 
     await signIn(el, 'right-secret');

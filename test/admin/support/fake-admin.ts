@@ -75,6 +75,8 @@ export class FakeAdmin {
   threads: ThreadSummary[] = [];
   settings = SETTINGS;
   requests: Recorded[] = [];
+  /** `GET /api/admin/threads` and the like: answered once with a 500. */
+  failOnce = new Set<string>();
 
   constructor(init: Partial<Pick<FakeAdmin, 'comments' | 'blocks' | 'threads' | 'signedIn'>> = {}) {
     Object.assign(this, init);
@@ -231,6 +233,9 @@ export class FakeAdmin {
         http[method as 'get'](`/api/admin${path}`, async ({request, params}) => {
           const {url, body} = await record(request);
           if (!this.signedIn) return error(401, 'unauthorized', 'Sign in.');
+          if (this.failOnce.delete(`${request.method} ${url.pathname}`)) {
+            return error(500, 'server', 'The database is away.');
+          }
           return answer({params: params as Record<string, string>, body, search: url.searchParams});
         }),
       );

@@ -40,7 +40,7 @@ export const $$ = <T extends Element = HTMLElement>(root: Element, selector: str
   ...(root.shadowRoot ?? root).querySelectorAll<T>(selector),
 ];
 
-export const text = (node: Element | null | undefined) =>
+export const text = (node: Node | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The button in `root` (a shadow host or element) whose text matches. */
