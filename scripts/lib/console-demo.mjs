@@ -58,7 +58,7 @@ export async function startNatterServer({database, token, args = [], env = {}}) 
 }
 
 /** Posts a comment as the browser holding `token` would. Returns the comment. */
-export async function postComment(url, {thread, token, name, body, parentId = null, email}) {
+export async function postComment(url, {thread, token, name, body, parentId = null, email, site}) {
   const response = await fetch(`${url}/api/comments`, {
     method: 'POST',
     headers: {'Content-Type': 'application/json', Origin: url, 'X-Natter-Author': token},
@@ -66,7 +66,11 @@ export async function postComment(url, {thread, token, name, body, parentId = nu
       thread,
       parentId,
       body,
-      author: {name, email: email ?? `${name.split(' ')[0].toLowerCase()}@example.com`},
+      author: {
+        name,
+        email: email ?? `${name.split(' ')[0].toLowerCase()}@example.com`,
+        ...(site ? {url: site} : {}),
+      },
       honeypot: '',
       elapsedMs: 8000,
     }),
@@ -122,6 +126,8 @@ export async function seedConsoleDemo(url, token) {
     thread: article,
     token: 'demo-ines-0003',
     name: 'Inès Duarte',
+    email: 'ines@example.com',
+    site: 'https://ines.example',
     body: 'First time here. We measured 140 comments last spring: the first page was the only cost.',
     parentId: tom.id,
   });

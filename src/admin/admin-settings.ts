@@ -54,7 +54,10 @@ export class NatterAdminSettings extends LitElement {
       ['Reads', limit(s.rateLimits.reads)],
       ['Posts per address', limit(s.rateLimits.posts)],
       ['Posts per email', limit(s.rateLimits.postsPerEmail)],
-      ['Proof of work', s.proofOfWork ? `${s.proofOfWork} bits` : 'Off'],
+      [
+        'Proof of work',
+        s.proofOfWork ? `up to ${s.proofOfWork.toLocaleString('en')} hashes a comment` : 'Off',
+      ],
       ['Live streams', `${s.maxStreams} in all, ${s.maxStreamsPerAddress} per address`],
       ['Caching', `${s.cache.maxAge} s, stale for ${s.cache.staleWhileRevalidate} s more`],
       ['Database', s.database === 'postgres' ? 'PostgreSQL' : 'SQLite'],
