@@ -3,7 +3,7 @@ import {cards, controls, tokens} from './admin.styles.js';
 import type {AdminApi} from './api.js';
 import {exactTime, when} from './describe.js';
 import {AdminErrorEvent} from './events.js';
-import {loadFailed} from './load-failed.js';
+import {noRows} from './load-failed.js';
 import type {Block} from './types.js';
 
 /**
@@ -57,9 +57,7 @@ export class NatterAdminAuthors extends LitElement {
           ? html`<ul class="cards" role="list" aria-labelledby="title">
               ${this.blocks.map((block) => this.renderBlock(block))}
             </ul>`
-          : this.failed && !this.loading
-            ? loadFailed(() => this.load())
-            : html`<p class="empty">${this.loading ? 'Loading…' : 'Nobody is blocked.'}</p>`
+          : noRows(this.loading, this.failed, 'Nobody is blocked.', () => this.load())
       }
     </section>`;
   }

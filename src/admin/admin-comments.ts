@@ -5,7 +5,7 @@ import {bulkBar} from './bulk-bar.js';
 import {CommentList} from './comment-list.js';
 import {commentRow, type RowHandlers} from './comment-row.js';
 import {listStyles} from './list.styles.js';
-import {loadFailed} from './load-failed.js';
+import {noRows, showMore} from './load-failed.js';
 import {filtersForm, readFilters, type Filters} from './recent-filters.js';
 import type {AdminComment} from './types.js';
 
@@ -44,22 +44,14 @@ export class NatterAdminComments extends CommentList {
         select: (ids) => (this.selected = new Set(ids)),
         act: (chosen, action) => void this.act(chosen, action),
       })}
-      ${this.renderList(queue)}
-      ${
-        this.nextCursor
-          ? html`<button ?disabled=${this.loading} @click=${() => this.load(true)}>
-              Show more
-            </button>`
-          : nothing
-      }
+      ${this.renderList(queue)} ${showMore(this.nextCursor, this.loading, () => this.load(true))}
     </section>`;
   }
 
   private renderList(queue: boolean) {
     if (!this.comments.length) {
       const empty = queue ? 'No comments are waiting. All done.' : 'No comments match.';
-      if (this.failed && !this.loading) return loadFailed(() => this.load());
-      return html`<p class="empty">${this.loading ? 'Loading…' : empty}</p>`;
+      return noRows(this.loading, this.failed, empty, () => this.load());
     }
     const current = this.comments.some((c) => c.id === this.currentId)
       ? this.currentId

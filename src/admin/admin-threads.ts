@@ -1,9 +1,9 @@
-import {LitElement, css, html, nothing} from 'lit';
+import {LitElement, css, html} from 'lit';
 import {cards, controls, tokens} from './admin.styles.js';
 import type {AdminApi} from './api.js';
 import {exactTime, threadUrl, when} from './describe.js';
 import {AdminErrorEvent} from './events.js';
-import {loadFailed} from './load-failed.js';
+import {noRows, showMore} from './load-failed.js';
 import type {ThreadSummary} from './types.js';
 
 /** Threads by last activity, with their counts; each can be closed to new comments and reopened. */
@@ -76,17 +76,9 @@ export class NatterAdminThreads extends LitElement {
           ? html`<ul class="cards" role="list" aria-labelledby="title">
               ${this.threads.map((t) => this.renderThread(t))}
             </ul>`
-          : this.failed && !this.loading
-            ? loadFailed(() => this.load())
-            : html`<p class="empty">${this.loading ? 'Loading…' : 'No threads yet.'}</p>`
+          : noRows(this.loading, this.failed, 'No threads yet.', () => this.load())
       }
-      ${
-        this.nextCursor
-          ? html`<button ?disabled=${this.loading} @click=${() => this.load(true)}>
-              Show more
-            </button>`
-          : nothing
-      }
+      ${showMore(this.nextCursor, this.loading, () => this.load(true))}
     </section>`;
   }
 
