@@ -53,6 +53,29 @@ export function viewThread(comments: StoredComment[], viewer: string | undefined
   };
 }
 
+/**
+ * What each reader sees of each thread, worked out once and kept until the
+ * thread changes: reading a page or subscribing then costs the page, not the
+ * thread. The store replaces stored comments rather than editing them, so an
+ * older view stays true to its moment (subscribers diff two of them).
+ */
+export class ThreadViews {
+  private readonly views = new Map<string, Map<string | undefined, ThreadView>>();
+
+  get(key: string, viewer: string | undefined, comments: () => StoredComment[]): ThreadView {
+    let byViewer = this.views.get(key);
+    if (!byViewer) this.views.set(key, (byViewer = new Map()));
+    let view = byViewer.get(viewer);
+    if (!view) byViewer.set(viewer, (view = viewThread(comments(), viewer)));
+    return view;
+  }
+
+  /** Thread `key` changed. */
+  drop(key: string): void {
+    this.views.delete(key);
+  }
+}
+
 function groupByParent(comments: StoredComment[]): Map<string | null, StoredComment[]> {
   const ids = new Set(comments.map((c) => c.id));
   const groups = new Map<string | null, StoredComment[]>();
