@@ -111,6 +111,7 @@ const threadOf = (size: number) => {
 };
 const markups = new Map<number, string>();
 const backends = new Map<number, MemoryAdapter>();
+let freshBackend: MemoryAdapter | undefined;
 
 declare global {
   interface Window {
@@ -147,20 +148,27 @@ const bench = {
     return {ms: performance.now() - t0, script, rendered: renderedIn(root)};
   },
 
+  /** A newly seeded backend for the next `firstPage(size, true)`. */
+  seedFresh(size: number) {
+    freshBackend = createMemoryAdapter({seed: {[THREAD]: threadOf(size)}});
+  },
+
   /**
    * The first page (page size 20) of a thread of `size` held by the memory
    * adapter: from handing the adapter to <natter-comments> to the frame after
    * `natter-loaded`, subscribe included. Seeding is never timed: the backend
-   * is there before the page, as a server's database is. `fresh` seeds a new
-   * one for this call; otherwise one per size serves every call, as one
-   * backend serves many readers.
+   * is there before the page, as a server's database is. `fresh` takes the
+   * backend `seedFresh` made for this call; otherwise one per size serves
+   * every call, as one backend serves many readers.
    */
   async firstPage(size: number, fresh = false, pageSize = 20): Promise<Timing> {
     stage.replaceChildren();
-    let backend = fresh ? undefined : backends.get(size);
+    let backend = fresh ? freshBackend : backends.get(size);
+    freshBackend = undefined;
     if (!backend) {
+      if (fresh) throw new Error('Call seedFresh() before each fresh first page.');
       backend = createMemoryAdapter({seed: {[THREAD]: threadOf(size)}});
-      if (!fresh) backends.set(size, backend);
+      backends.set(size, backend);
     }
     const {ms, script, rendered} = await renderWidget(pageSize, backend);
     return {ms, script, rendered};
