@@ -15,6 +15,7 @@ import {extname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'vite';
 import {chromium} from 'playwright-core';
+import {minifyLitTemplates} from '../../scripts/lib/minify-templates.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const roundsArg = process.argv.indexOf('--rounds');
@@ -46,6 +47,8 @@ await build({
   logLevel: 'warn',
   mode: 'production',
   configFile: false,
+  // Templates as natter.js ships them (see vite.config.ts).
+  plugins: [minifyLitTemplates(fileURLToPath(new URL('../../src/', import.meta.url)))],
   build: {outDir, emptyOutDir: true, minify: true},
 });
 
