@@ -31,7 +31,8 @@ export function toPublic(stored: StoredComment): Comment {
  * it has a shown reply; a reply whose parent is unknown has no place.
  */
 export function viewThread(comments: StoredComment[], viewer: string | undefined): ThreadView {
-  const all = [...comments].sort(compareOldest);
+  // Comments are usually stored in order already: checking costs less than sorting.
+  const all = isSorted(comments) ? comments : [...comments].sort(compareOldest);
   const allChildren = groupByParent(all);
   const shownIds = new Set<string>();
   const isShown = (comment: StoredComment): boolean => {
@@ -44,13 +45,23 @@ export function viewThread(comments: StoredComment[], viewer: string | undefined
     return shown;
   };
   for (const top of allChildren.get(null) ?? []) isShown(top);
-  const shown = all.filter((c) => shownIds.has(c.id));
+  const everything = shownIds.size === all.length;
+  const shown = everything ? all.slice() : all.filter((c) => shownIds.has(c.id));
+  let total = 0;
+  for (const c of shown) if (c.status !== 'deleted') total++;
   return {
     shown,
-    children: groupByParent(shown),
+    children: everything ? allChildren : groupByParent(shown),
     byId: new Map(shown.map((c) => [c.id, c])),
-    total: shown.filter((c) => c.status !== 'deleted').length,
+    total,
   };
+}
+
+function isSorted(comments: StoredComment[]): boolean {
+  for (let i = 1; i < comments.length; i++) {
+    if (compareOldest(comments[i - 1], comments[i]) > 0) return false;
+  }
+  return true;
 }
 
 /**
