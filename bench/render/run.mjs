@@ -101,8 +101,8 @@ try {
     if (name === 'firstPage' && args[1]) {
       await page.evaluate((size) => window.natterBench.seedFresh(size), args[0]);
     }
-    await page.evaluate(() => {
-      window.natterBench.clear();
+    await page.evaluate(async () => {
+      await window.natterBench.clear();
       window.gc?.();
     });
     const before = await threadTime();
