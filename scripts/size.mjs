@@ -3,13 +3,14 @@
 // every chunk it loads at once, must stay within 15 KB gzip (the aim is 12).
 // `--build` runs `npm run build` first. Printed for information: each lazy
 // chunk and when it loads, what a reader downloads in all to read the
-// comments and reply, and the classic variant. `--modules` also prints what
-// each source module and package costs inside natter.js.
+// comments and reply (file by file), and the classic variant. `--modules`
+// also prints what each source module and package costs inside natter.js,
+// and the largest modules of each chunk a reader who replies loads.
 import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {KB, describe, gzipSize, kb, measure, totals} from './lib/bundle-size.mjs';
+import {KB, READ_AND_REPLY, describe, gzipSize, kb, measure, totals} from './lib/bundle-size.mjs';
 import {moduleCosts} from './lib/module-costs.mjs';
 
 const BUDGET = 15 * KB;
@@ -68,12 +69,18 @@ if (existsSync(admin)) {
   }
 }
 if (process.argv.includes('--modules')) {
-  const costs = await moduleCosts(root);
+  const costs = await moduleCosts(root, READ_AND_REPLY);
   console.log('\nnatter.js by folder and package (each gzipped alone, so they add up to more):');
   for (const {name, gzip} of costs.groups) console.log(`  ${name.padEnd(44)} ${kb(gzip)}`);
   console.log('\nlargest modules:');
   for (const {path, gzip} of costs.modules.slice(0, 25)) {
     console.log(`  ${path.padEnd(64)} ${kb(gzip)}`);
+  }
+  for (const chunk of costs.chunks) {
+    console.log(`\nlargest modules of the ${chunk.name} chunk (a reader who replies loads it):`);
+    for (const {path, gzip} of chunk.modules.slice(0, 12)) {
+      console.log(`  ${path.padEnd(64)} ${kb(gzip)}`);
+    }
   }
 }
 process.exitCode = failed ? 1 : 0;

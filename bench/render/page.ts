@@ -1,9 +1,10 @@
 // The page the render benchmark drives: it builds a thread of a given size,
 // renders it with <natter-comments>, and renders the same markup again with a
-// plain innerHTML assignment, timing each to the first frame after it.
+// plain innerHTML assignment, timing each to the first frame after it. Each
+// call measures one thing, so run.mjs can interleave them.
 import {NatterComments} from '../../src/components/natter-comments/natter-comments.js';
 import {NatterReplyForm} from '../../src/components/natter-reply-form/natter-reply-form.js';
-import {createMemoryAdapter} from '../../src/adapters/memory.js';
+import {createMemoryAdapter, type MemoryAdapter} from '../../src/adapters/memory.js';
 import type {CommentsAdapter} from '../../src/adapters/types.js';
 import type {Comment} from '../../src/core/types.js';
 
@@ -50,6 +51,13 @@ function nextFrame(): Promise<void> {
 
 const stage = document.getElementById('stage')!;
 
+/** What one measurement took: to the first frame, and the script's share before it. */
+export interface Timing {
+  ms: number;
+  script: number;
+  rendered: number;
+}
+
 /**
  * An adapter that answers with the whole thread in one page, whatever page
  * size is asked for, so the full-render rows really render every comment.
@@ -61,61 +69,28 @@ function wholeThreadAdapter(comments: Comment[]): CommentsAdapter {
   };
 }
 
-/**
- * Wraps an adapter to note when its first `list` call answered and how long
- * `subscribe` took (the memory adapter snapshots the whole thread there).
- */
-function timedList(inner: CommentsAdapter) {
-  let resolvedAt = NaN;
-  let subscribing = 0;
-  // Everything else (getters and methods included) comes from the inner adapter.
-  const adapter: CommentsAdapter = Object.create(inner);
-  adapter.list = async (...args) => {
-    const page = await inner.list(...args);
-    if (Number.isNaN(resolvedAt)) resolvedAt = performance.now();
-    return page;
-  };
-  if (inner.subscribe) {
-    adapter.subscribe = (...args) => {
-      const start = performance.now();
-      const stop = inner.subscribe!(...args);
-      subscribing += performance.now() - start;
-      return stop;
-    };
-  }
-  return {adapter, resolvedAt: () => resolvedAt, subscribing: () => subscribing};
-}
+const renderedIn = (root: ParentNode) => root.querySelectorAll('[id^="comment-"]').length;
 
 async function renderWidget(
   pageSize: number,
   adapter: CommentsAdapter,
-): Promise<{ms: number; t0: number; el: NatterComments}> {
-  stage.replaceChildren();
+): Promise<Timing & {el: NatterComments}> {
   const el = document.createElement('natter-comments') as NatterComments;
   el.setAttribute('thread', THREAD);
   el.setAttribute('loading', 'eager');
   el.setAttribute('page-size', String(pageSize));
-  el.adapter = adapter;
   const loaded = new Promise((resolve) =>
     el.addEventListener('natter-loaded', resolve, {once: true}),
   );
   const t0 = performance.now();
+  el.adapter = adapter;
   stage.append(el);
   await loaded;
   await el.updateComplete;
+  const script = performance.now() - t0;
   await nextFrame();
-  return {ms: performance.now() - t0, t0, el};
-}
-
-async function renderInnerHTML(markup: string): Promise<number> {
-  stage.replaceChildren();
-  const host = document.createElement('div');
-  const root = host.attachShadow({mode: 'open'});
-  const t0 = performance.now();
-  root.innerHTML = markup;
-  stage.append(host);
-  await nextFrame();
-  return performance.now() - t0;
+  const ms = performance.now() - t0;
+  return {ms, script, rendered: renderedIn(el.shadowRoot!), el};
 }
 
 /** Same markup as the widget produced, without Lit's comment markers, styles included. */
@@ -128,6 +103,16 @@ function snapshot(el: NatterComments): string {
   return `<style>${styles}</style>${html}`;
 }
 
+const threads = new Map<number, Comment[]>();
+const threadOf = (size: number) => {
+  let comments = threads.get(size);
+  if (!comments) threads.set(size, (comments = makeThread(size)));
+  return comments;
+};
+const markups = new Map<number, string>();
+const backends = new Map<number, MemoryAdapter>();
+let freshBackend: MemoryAdapter | undefined;
+
 declare global {
   interface Window {
     natterBench: typeof bench;
@@ -135,32 +120,62 @@ declare global {
 }
 
 const bench = {
-  /** Full render of every comment, against innerHTML of identical markup. */
-  async full(size: number) {
-    const comments = makeThread(size);
-    const widget = await renderWidget(size, wholeThreadAdapter(comments));
-    const markup = snapshot(widget.el);
-    const rendered = widget.el.shadowRoot!.querySelectorAll('[id^="comment-"]').length;
-    const plain = await renderInnerHTML(markup);
-    stage.replaceChildren();
-    return {widget: widget.ms, innerHTML: plain, rendered};
-  },
   /**
-   * First page only (default page size), whatever the thread's size. `afterList`
-   * runs from the adapter's answer to the frame, and `own` leaves out the
-   * adapter's `subscribe` too: the widget's share alone, so the backend's work
-   * (the memory adapter walks the whole thread in `list` and `subscribe`)
-   * does not hide whether the widget's first page grows with the thread.
+   * Empties the stage and lets a frame go by, so that taking the last
+   * measurement's comments off the page (slow in itself) is not timed in the next.
    */
-  async firstPage(size: number, pageSize = 20) {
-    const comments = makeThread(size);
-    const timed = timedList(createMemoryAdapter({seed: {[THREAD]: comments}}));
-    const widget = await renderWidget(pageSize, timed.adapter);
-    const end = widget.t0 + widget.ms;
-    const rendered = widget.el.shadowRoot!.querySelectorAll('[id^="comment-"]').length;
+  async clear() {
     stage.replaceChildren();
-    const afterList = end - timed.resolvedAt();
-    return {widget: widget.ms, afterList, own: afterList - timed.subscribing(), rendered};
+    await nextFrame();
+  },
+
+  /** Every comment of a thread of `size` on one page, rendered by the widget. */
+  async widget(size: number): Promise<Timing> {
+    stage.replaceChildren();
+    const {el, ms, script, rendered} = await renderWidget(size, wholeThreadAdapter(threadOf(size)));
+    if (!markups.has(size)) markups.set(size, snapshot(el));
+    return {ms, script, rendered};
+  },
+
+  /** The markup the widget made for `size` (see `widget`), as one innerHTML assignment. */
+  async innerHTML(size: number): Promise<Timing> {
+    const markup = markups.get(size);
+    if (!markup) throw new Error(`Render the widget with ${size} comments first.`);
+    stage.replaceChildren();
+    const host = document.createElement('div');
+    const root = host.attachShadow({mode: 'open'});
+    const t0 = performance.now();
+    root.innerHTML = markup;
+    stage.append(host);
+    const script = performance.now() - t0;
+    await nextFrame();
+    return {ms: performance.now() - t0, script, rendered: renderedIn(root)};
+  },
+
+  /** A newly seeded backend for the next `firstPage(size, true)`. */
+  seedFresh(size: number) {
+    freshBackend = createMemoryAdapter({seed: {[THREAD]: threadOf(size)}});
+  },
+
+  /**
+   * The first page (page size 20) of a thread of `size` held by the memory
+   * adapter: from handing the adapter to <natter-comments> to the frame after
+   * `natter-loaded`, subscribe included. Seeding is never timed: the backend
+   * is there before the page, as a server's database is. `fresh` takes the
+   * backend `seedFresh` made for this call; otherwise one per size serves
+   * every call, as one backend serves many readers.
+   */
+  async firstPage(size: number, fresh = false, pageSize = 20): Promise<Timing> {
+    stage.replaceChildren();
+    let backend = fresh ? freshBackend : backends.get(size);
+    freshBackend = undefined;
+    if (!backend) {
+      if (fresh) throw new Error('Call seedFresh() before each fresh first page.');
+      backend = createMemoryAdapter({seed: {[THREAD]: threadOf(size)}});
+      backends.set(size, backend);
+    }
+    const {ms, script, rendered} = await renderWidget(pageSize, backend);
+    return {ms, script, rendered};
   },
 };
 

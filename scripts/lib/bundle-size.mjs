@@ -124,6 +124,7 @@ export function measure(dist) {
     return files;
   };
   const sum = (files) => [...files].reduce((total, file) => total + gzipSize(file), 0);
+  const readAndReply = download(READ_AND_REPLY);
   const classicPath = join(dist, 'natter.classic.js');
   const classic = existsSync(classicPath) ? row(classicPath) : undefined;
   const classicDir = join(dist, 'chunks', 'classic');
@@ -134,7 +135,8 @@ export function measure(dist) {
     eager,
     lazy: lazy.map((c) => ({...c, withImports: sum(c.needs)})),
     eagerTotal: eager.reduce((total, r) => total + r.gzip, 0),
-    readAndReplyTotal: sum(download(READ_AND_REPLY)),
+    readAndReplyTotal: sum(readAndReply),
+    readAndReplyFiles: [...readAndReply].map(row),
     classic,
     classicChunks,
   };
@@ -165,12 +167,17 @@ export function describe(sizes) {
   return lines;
 }
 
-/** The figures that matter: what every page pays, and what reading and replying cost. */
+/**
+ * The figures that matter: what every page pays, and what reading and
+ * replying cost, file by file.
+ */
 export function totals(sizes) {
   const parts = (names) => `natter.js, ${names.join(', ')} and what they import`;
+  const files = [...sizes.readAndReplyFiles].sort((a, b) => b.gzip - a.gzip);
   return [
     `natter.js (+ eager chunks): ${kb(sizes.eagerTotal)} gzip (budget 15 KB)`,
     `a reader who opens the form downloads: ${kb(sizes.readAndReplyTotal)} gzip in all ` +
-      `(${parts(READ_AND_REPLY)})`,
+      `(${parts(READ_AND_REPLY)}):`,
+    ...files.map((r) => `  ${r.file.padEnd(40)} ${kb(r.gzip).padStart(8)}`),
   ];
 }

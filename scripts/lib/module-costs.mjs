@@ -25,8 +25,19 @@ function place(id, root) {
   return {path, group};
 }
 
-/** Per-module and per-folder gzip costs of the script-tag entry chunk. */
-export async function moduleCosts(root) {
+/** Per-module gzip costs of one output chunk, largest first. */
+function chunkModules(chunk, root) {
+  return Object.entries(chunk.modules)
+    .map(([id, info]) => ({...place(id, root), gzip: gzipOf(info.code ?? '')}))
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
+/**
+ * Per-module and per-folder gzip costs of the script-tag entry chunk, and
+ * per-module costs of the lazy chunks named in `chunkNames` (as Rolldown
+ * names them: the module each is made for).
+ */
+export async function moduleCosts(root, chunkNames = []) {
   let result = await build({
     root,
     configFile: join(root, 'vite.config.ts'),
@@ -36,14 +47,17 @@ export async function moduleCosts(root) {
   });
   if (Array.isArray(result)) result = result[0];
   const entry = result.output.find((item) => item.type === 'chunk' && item.isEntry);
-  const modules = Object.entries(entry.modules)
-    .map(([id, info]) => ({...place(id, root), gzip: gzipOf(info.code ?? '')}))
-    .sort((a, b) => b.gzip - a.gzip);
+  const modules = chunkModules(entry, root);
+  const chunks = chunkNames.map((name) => {
+    const chunk = result.output.find((item) => item.type === 'chunk' && item.name === name);
+    return {name, modules: chunk ? chunkModules(chunk, root) : []};
+  });
   const groups = new Map();
   for (const {group, gzip} of modules) groups.set(group, (groups.get(group) ?? 0) + gzip);
   return {
     modules,
     groups: [...groups].map(([name, gzip]) => ({name, gzip})).sort((a, b) => b.gzip - a.gzip),
     total: gzipSync(entry.code, {level: 9}).length,
+    chunks,
   };
 }

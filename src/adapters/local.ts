@@ -3,7 +3,8 @@ import type {Comment} from '../core/types.js';
 import {getAuthorToken} from './kit/author-token.js';
 import {AdapterError} from './errors.js';
 import {parseStoreData} from './store/local-data.js';
-import {CommentStore, seedStore} from './store/store.js';
+import {CommentStore} from './store/store.js';
+import {seedStore} from './store/store-seed.js';
 import {
   batchedWatchers,
   createStoreAdapter,

@@ -1,6 +1,7 @@
 import type {Comment} from '../core/types.js';
 import {randomId} from './kit/random-id.js';
-import {CommentStore, seedStore} from './store/store.js';
+import {CommentStore} from './store/store.js';
+import {seedStore} from './store/store-seed.js';
 import {
   batchedWatchers,
   createStoreAdapter,

@@ -72,9 +72,30 @@ export function formatMessage<K extends MessageKey>(
     const count = Number(params.count ?? 0);
     text = message[pluralCategory(lang, count)] ?? message.other;
   }
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? formatParam(params[name], lang) : whole,
-  );
+  const parts = partsOf(text);
+  if (parts.length === 1) return text;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (name in params ? formatParam(params[name], lang) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
+}
+
+/**
+ * A message split at its `{name}` placeholders (odd indexes hold the names),
+ * once per text: a thread's labels reuse a handful of messages thousands of times.
+ */
+const splitMessages = new Map<string, string[]>();
+function partsOf(text: string): string[] {
+  let parts = splitMessages.get(text);
+  if (!parts) {
+    // Pages may pass any number of overrides; the cache stays small regardless.
+    if (splitMessages.size >= 500) splitMessages.clear();
+    parts = text.split(/\{(\w+)\}/);
+    splitMessages.set(text, parts);
+  }
+  return parts;
 }
 
 /** Binds `formatMessage` to one English part and a wording read at each call. */

@@ -42,6 +42,9 @@ function count(text: string, char: string): number {
  * thousands of `)` costs one pass, not one count per character.
  */
 function trimUrl(candidate: string): string {
+  const end0 = candidate[candidate.length - 1];
+  // Most URLs end in neither: nothing to count.
+  if (!TRAILING.test(end0) && !Object.hasOwn(CLOSERS, end0)) return candidate;
   const counts: Record<string, number> = {};
   for (const [closer, opener] of Object.entries(CLOSERS)) {
     counts[closer] = count(candidate, closer);

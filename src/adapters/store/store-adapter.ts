@@ -4,6 +4,7 @@ import {sleep, throwIfAborted} from '../kit/abort.js';
 import {AdapterError} from '../errors.js';
 import {randomId} from '../kit/random-id.js';
 import {MAX_DEPTH, type CommentStore} from './store.js';
+import {deliver, diff} from './store-events.js';
 import {setEntry} from '../kit/set-entry.js';
 import {normalizeThreadKey} from '../kit/thread-key.js';
 import type {CommentsAdapter, ReplyListOptions, ReplyPage} from '../types.js';
@@ -67,29 +68,6 @@ export interface StoreAdapter extends CommentsAdapter {
   approve(thread: string, id: string): void;
   /** A moderator deletes a comment (a tombstone while it has visible replies). */
   remove(thread: string, id: string): void;
-}
-
-function diff(before: Map<string, Comment>, after: Map<string, Comment>): CommentEvent[] {
-  const events: CommentEvent[] = [];
-  for (const [id, comment] of after) {
-    const old = before.get(id);
-    if (!old) events.push({type: 'created', comment: structuredClone(comment)});
-    else if (JSON.stringify(old) !== JSON.stringify(comment)) {
-      events.push({type: 'updated', comment: structuredClone(comment)});
-    }
-  }
-  for (const id of before.keys()) if (!after.has(id)) events.push({type: 'deleted', id});
-  return events;
-}
-
-function deliver(onEvent: (event: CommentEvent) => void, event: CommentEvent): void {
-  try {
-    onEvent(event);
-  } catch (error) {
-    // One faulty listener must not stop the others or the adapter.
-    if (typeof reportError === 'function') reportError(error);
-    else console.error(error);
-  }
 }
 
 /** Builds the adapter API over a backend, for one viewer (author key). */
@@ -204,11 +182,12 @@ export function createStoreAdapter(
       } catch {
         return () => {};
       }
-      let known = backend.read((store) => store.snapshot(key, viewer));
+      // The view the first page was read from, usually: nothing is copied here.
+      let known = backend.read((store) => store.view(key, viewer));
       let active = true;
       const stop = backend.watch(() => {
         if (!active) return;
-        const now = backend.read((store) => store.snapshot(key, viewer));
+        const now = backend.read((store) => store.view(key, viewer));
         const events = diff(known, now);
         known = now;
         for (const event of events) if (active) deliver(onEvent, event);

@@ -31,7 +31,8 @@ export function toPublic(stored: StoredComment): Comment {
  * it has a shown reply; a reply whose parent is unknown has no place.
  */
 export function viewThread(comments: StoredComment[], viewer: string | undefined): ThreadView {
-  const all = [...comments].sort(compareOldest);
+  // Comments are usually stored in order already: checking costs less than sorting.
+  const all = isSorted(comments) ? comments : [...comments].sort(compareOldest);
   const allChildren = groupByParent(all);
   const shownIds = new Set<string>();
   const isShown = (comment: StoredComment): boolean => {
@@ -44,13 +45,46 @@ export function viewThread(comments: StoredComment[], viewer: string | undefined
     return shown;
   };
   for (const top of allChildren.get(null) ?? []) isShown(top);
-  const shown = all.filter((c) => shownIds.has(c.id));
+  const everything = shownIds.size === all.length;
+  const shown = everything ? all.slice() : all.filter((c) => shownIds.has(c.id));
+  let total = 0;
+  for (const c of shown) if (c.status !== 'deleted') total++;
   return {
     shown,
-    children: groupByParent(shown),
+    children: everything ? allChildren : groupByParent(shown),
     byId: new Map(shown.map((c) => [c.id, c])),
-    total: shown.filter((c) => c.status !== 'deleted').length,
+    total,
   };
+}
+
+function isSorted(comments: StoredComment[]): boolean {
+  for (let i = 1; i < comments.length; i++) {
+    if (compareOldest(comments[i - 1], comments[i]) > 0) return false;
+  }
+  return true;
+}
+
+/**
+ * What each reader sees of each thread, worked out once and kept until the
+ * thread changes: reading a page or subscribing then costs the page, not the
+ * thread. The store replaces stored comments rather than editing them, so an
+ * older view stays true to its moment (subscribers diff two of them).
+ */
+export class ThreadViews {
+  private readonly views = new Map<string, Map<string | undefined, ThreadView>>();
+
+  get(key: string, viewer: string | undefined, comments: () => StoredComment[]): ThreadView {
+    let byViewer = this.views.get(key);
+    if (!byViewer) this.views.set(key, (byViewer = new Map()));
+    let view = byViewer.get(viewer);
+    if (!view) byViewer.set(viewer, (view = viewThread(comments(), viewer)));
+    return view;
+  }
+
+  /** Thread `key` changed. */
+  drop(key: string): void {
+    this.views.delete(key);
+  }
 }
 
 function groupByParent(comments: StoredComment[]): Map<string | null, StoredComment[]> {

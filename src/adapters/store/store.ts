@@ -13,13 +13,12 @@ import {
   descendants,
   inContext,
   toPublic,
-  viewThread,
+  ThreadViews,
   withReplies,
   type ThreadView,
 } from './store-view.js';
 import type {CleanDraft} from '../kit/check-draft.js';
 import {randomId} from '../kit/random-id.js';
-import {normalizeThreadKey} from '../kit/thread-key.js';
 
 /** How deep replies may nest (top level is 1), as on the reference server. */
 export const MAX_DEPTH = 32;
@@ -37,14 +36,23 @@ const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
  * hands out its own objects.
  */
 export class CommentStore {
+  private readonly views = new ThreadViews();
+
   constructor(readonly data: StoreData = emptyStoreData()) {}
 
   private thread(key: string): StoredComment[] {
     return Object.hasOwn(this.data.threads, key) ? this.data.threads[key] : [];
   }
 
-  private view(key: string, viewer: string | undefined): ThreadView {
-    return viewThread(this.thread(key), viewer);
+  /** The comments of thread `key` to change; its views are dropped. */
+  private changing(key: string): StoredComment[] {
+    this.views.drop(key);
+    return (this.data.threads[key] ??= []);
+  }
+
+  /** What `viewer` sees of thread `key` now. Read-only: it is shared. */
+  view(key: string, viewer: string | undefined): ThreadView {
+    return this.views.get(key, viewer, () => this.thread(key));
   }
 
   /** A page of top-level comments with (up to `replyLimit` of) their replies. */
@@ -112,11 +120,6 @@ export class CommentStore {
     return this.view(key, viewer).total;
   }
 
-  /** The comments a viewer sees, by id, for telling what changed. */
-  snapshot(key: string, viewer: string | undefined): Map<string, Comment> {
-    return new Map(this.view(key, viewer).shown.map((c) => [c.id, toPublic(c)]));
-  }
-
   /** The comment an earlier create with this idempotency key made, if any. */
   findByKey(idempotencyKey: string): Comment | undefined {
     const ref = Object.hasOwn(this.data.keys, idempotencyKey)
@@ -172,7 +175,7 @@ export class CommentStore {
       seq: ++this.data.seq,
       authorKey: meta.viewer,
     };
-    (this.data.threads[key] ??= []).push(stored);
+    this.changing(key).push(stored);
     this.data.keys[meta.idempotencyKey] = {thread: key, id: stored.id};
     return toPublic(stored);
   }
@@ -186,7 +189,7 @@ export class CommentStore {
   put(key: string, comment: Comment, authorKey?: string): Comment {
     const clean = readComment(comment);
     if (!clean) throw new TypeError(`Not a valid comment: ${JSON.stringify(comment)}`);
-    const list = (this.data.threads[key] ??= []);
+    const list = this.changing(key);
     const existing = list.find((c) => c.id === clean.id);
     const stored: StoredComment = {
       ...clean,
@@ -204,7 +207,7 @@ export class CommentStore {
    * repeated id. Returns how many were refused as unreadable.
    */
   seed(key: string, comments: readonly unknown[], authorKey?: string): number {
-    const list = (this.data.threads[key] ??= []);
+    const list = this.changing(key);
     const ids = new Set(list.map((c) => c.id));
     let refused = 0;
     for (const raw of comments) {
@@ -222,29 +225,15 @@ export class CommentStore {
 
   /** Changes a comment's status; a deleted comment's text is wiped. */
   setStatus(key: string, id: string, status: CommentStatus): boolean {
-    const stored = this.thread(key).find((c) => c.id === id);
-    if (!stored) return false;
-    stored.status = status;
+    const list = this.thread(key);
+    const index = list.findIndex((c) => c.id === id);
+    if (index < 0) return false;
+    const changed = {...list[index], status};
     if (status === 'deleted') {
-      stored.body = '';
-      stored.author = {name: ''};
+      changed.body = '';
+      changed.author = {name: ''};
     }
+    this.changing(key)[index] = changed;
     return true;
-  }
-}
-
-/** Fills a store from a seed; malformed seed comments are a programming error. */
-export function seedStore(
-  store: CommentStore,
-  seed: Record<string, Comment[]> | undefined,
-  authorKey: string,
-): void {
-  for (const [thread, comments] of Object.entries(seed ?? {})) {
-    const refused = store.seed(normalizeThreadKey(thread), comments, authorKey);
-    if (refused > 0) {
-      throw new TypeError(
-        `The seed for thread "${thread}" has ${refused} comment(s) without a readable id, status, date or body, or with a repeated id.`,
-      );
-    }
   }
 }

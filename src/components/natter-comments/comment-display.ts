@@ -1,18 +1,20 @@
 /**
  * What a comment looks like on screen that does not change between renders:
- * its body, safe links, initials and avatar colour. Computed once per
- * comment object (a `WeakMap` drops it with the comment), so re-rendering a
- * block of a thousand comments does no parsing at all.
+ * its body, safe links, shown name, initials and avatar colour. Computed once
+ * per comment object (a `WeakMap` drops it with the comment), so re-rendering
+ * a block of a thousand comments does no parsing at all.
  */
 import {avatarColourIndex, initials} from '../../core/avatar.js';
-import {linkify, type Paragraph} from '../../core/linkify.js';
+import {displayName} from '../../core/display-name.js';
+import {linkify} from '../../core/linkify.js';
 import {exactTime} from '../../core/time.js';
 import type {Comment} from '../../core/types.js';
 import {safeUrl} from '../../core/url.js';
 import {buildBody} from './body-element.js';
 
 export interface CommentDisplay {
-  paragraphs: Paragraph[];
+  /** The author's name as shown (display-name.ts); empty when nothing visible is left. */
+  name: string;
   initials: string;
   /** Classes of the generated avatar, its colour included. */
   avatarClass: string;
@@ -29,15 +31,31 @@ export interface CommentDisplay {
 
 const cache = new WeakMap<Comment, CommentDisplay>();
 
+type NameDisplay = Pick<CommentDisplay, 'name' | 'initials' | 'avatarClass'>;
+
+/** By the name as sent: a thread has far fewer authors than comments. */
+const names = new Map<string, NameDisplay>();
+
+function nameDisplay(raw: string): NameDisplay {
+  let found = names.get(raw);
+  if (!found) {
+    if (names.size >= 2000) names.clear();
+    found = {
+      name: displayName(raw),
+      initials: initials(raw),
+      avatarClass: `avatar c${avatarColourIndex(raw)}`,
+    };
+    names.set(raw, found);
+  }
+  return found;
+}
+
 export function displayOf(comment: Comment, avatarBase: string | undefined): CommentDisplay {
   let display = cache.get(comment);
   if (!display) {
-    const name = comment.author?.name ?? '';
-    const paragraphs = linkify(typeof comment.body === 'string' ? comment.body : '');
+    const raw = comment.author?.name;
     display = {
-      paragraphs,
-      initials: initials(name),
-      avatarClass: `avatar c${avatarColourIndex(name)}`,
+      ...nameDisplay(typeof raw === 'string' ? raw : ''),
       website: comment.author?.url ? safeUrl(comment.author.url) : undefined,
       iso: comment.createdAt,
       avatar: avatarUrl(comment, avatarBase),
@@ -62,14 +80,9 @@ export function exactOf(display: CommentDisplay, time: number, lang: string): st
   return display.exact.text;
 }
 
-/** The `<div part="body">` of a plain-text comment, built once. */
-export function plainBodyOf(display: CommentDisplay): HTMLElement {
-  if (!display.body) {
-    const body = document.createElement('div');
-    body.className = 'body';
-    body.setAttribute('part', 'body');
-    body.append(buildBody(display.paragraphs));
-    display.body = body;
-  }
-  return display.body;
+/** The `<div part="body">` of a plain-text comment, built once (its text is parsed only then). */
+export function plainBodyOf(comment: Comment, display: CommentDisplay): HTMLElement {
+  return (display.body ??= buildBody(
+    linkify(typeof comment.body === 'string' ? comment.body : ''),
+  ));
 }

@@ -10,7 +10,6 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {repeat} from 'lit/directives/repeat.js';
-import {displayName} from '../../core/display-name.js';
 import {isFlattened, type ThreadNode} from '../../core/thread.js';
 import {relativeTime} from '../../core/time.js';
 import type {Comment} from '../../core/types.js';
@@ -45,14 +44,18 @@ function bodyOf(comment: Comment, ctx: CommentViewContext, display: CommentDispl
       <p class="tombstone">${ctx.t('deletedComment')}</p>
     </div>`;
   }
-  return (comment.bodyHtml && ctx.htmlBody(comment)) || plainBodyOf(display);
+  return (comment.bodyHtml && ctx.htmlBody(comment)) || plainBodyOf(comment, display);
 }
+
+/** The shown name of a comment's author (worked out once per comment). */
+const nameOf = (comment: Comment, ctx: CommentViewContext) =>
+  displayOf(comment, ctx.avatarBase).name;
 
 function renderContext(node: ThreadNode, ctx: CommentViewContext) {
   if (node.orphan) return html`<p class="context">${ctx.t('inReplyToHidden')}</p>`;
   const parent = node.parent;
   if (!parent || !isFlattened(node)) return nothing;
-  const name = parent.comment.status === 'deleted' ? '' : displayName(parent.comment.author?.name);
+  const name = parent.comment.status === 'deleted' ? '' : nameOf(parent.comment, ctx);
   return html`<p class="context">
     ${name ? ctx.t('inReplyTo', {name}) : ctx.t('inReplyToDeleted')}
   </p>`;
@@ -138,7 +141,7 @@ function spokenLabel(node: ThreadNode, ctx: CommentViewContext, name: string, ti
   const answered =
     parent.status === 'deleted'
       ? ctx.t('deletedComment')
-      : displayName(parent.author?.name) || ctx.t('anonymous');
+      : nameOf(parent, ctx) || ctx.t('anonymous');
   return ctx.t('replyAria', {name, time, parent: answered, level: node.depth});
 }
 
@@ -151,7 +154,7 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
   const sending = ctx.sending.has(id);
   const pending = !sending && comment.status === 'pending';
   const highlighted = ctx.highlightId === id;
-  const name = deleted ? '' : displayName(comment.author?.name) || ctx.t('anonymous');
+  const name = deleted ? '' : display.name || ctx.t('anonymous');
   const website = deleted ? undefined : display.website;
   const avatar =
     !deleted && display.avatar && !ctx.failedAvatars.has(display.avatar) ? display.avatar : '';

@@ -1,0 +1,31 @@
+/** How a store-backed adapter tells its subscribers what changed. */
+import type {CommentEvent} from '../types.js';
+import {toPublic, type ThreadView} from './store-view.js';
+
+/** What changed between two views of a thread, as the events a subscriber hears. */
+export function diff(before: ThreadView, after: ThreadView): CommentEvent[] {
+  const events: CommentEvent[] = [];
+  if (before === after) return events;
+  for (const stored of after.shown) {
+    const old = before.byId.get(stored.id);
+    // Stored comments are replaced, never edited: the same object is the same comment.
+    if (old === stored) continue;
+    const comment = toPublic(stored);
+    if (!old) events.push({type: 'created', comment});
+    else if (JSON.stringify(toPublic(old)) !== JSON.stringify(comment)) {
+      events.push({type: 'updated', comment});
+    }
+  }
+  for (const id of before.byId.keys()) if (!after.byId.has(id)) events.push({type: 'deleted', id});
+  return events;
+}
+
+export function deliver(onEvent: (event: CommentEvent) => void, event: CommentEvent): void {
+  try {
+    onEvent(event);
+  } catch (error) {
+    // One faulty listener must not stop the others or the adapter.
+    if (typeof reportError === 'function') reportError(error);
+    else console.error(error);
+  }
+}
