@@ -87,14 +87,14 @@ async function startNatter(database) {
       child.once('exit', resolve);
       child.kill('SIGTERM');
     });
-  return {url, stop};
+  return {url, pid: child.pid, stop};
 }
 
 export async function sqliteTarget(dir) {
   const database = join(dir, 'bench.db');
   await seedNatter(database);
   const server = await startNatter(database);
-  return {name: 'SQLite', urls: [server.url], stop: server.stop};
+  return {name: 'SQLite', urls: [server.url], pids: [server.pid], stop: server.stop};
 }
 
 /** PostgreSQL targets: one instance, and two on the same database. */
@@ -116,8 +116,13 @@ export async function postgresTargets(scratch) {
     await cluster.stop();
   };
   return [
-    {name: 'PostgreSQL', urls: [servers[0].url], stop: async () => {}},
-    {name: 'PostgreSQL x2', urls: servers.map((s) => s.url), stop: stopAll},
+    {name: 'PostgreSQL', urls: [servers[0].url], pids: [servers[0].pid], stop: async () => {}},
+    {
+      name: 'PostgreSQL x2',
+      urls: servers.map((s) => s.url),
+      pids: servers.map((s) => s.pid),
+      stop: stopAll,
+    },
   ];
 }
 
