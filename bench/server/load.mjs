@@ -101,7 +101,9 @@ const settle = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * servers' resident memory (`job.pids`) before and after opening the streams.
  */
 async function runStreams() {
-  const targets = job.urls.map((url) => `${url}/api/events?thread=${encodeURIComponent(job.thread)}`);
+  const targets = job.urls.map(
+    (url) => `${url}/api/events?thread=${encodeURIComponent(job.thread)}`,
+  );
   const rssBefore = job.pids.map(rss);
   const opening = performance.now();
   const streams = [];
