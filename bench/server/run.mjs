@@ -4,9 +4,9 @@
 // with the same discussions, driven by autocannon in a process of its own
 // (load.mjs) at 8 connections. Runs are interleaved (every target once per
 // scenario, then again) so the figures compare within one run. Prints
-// requests per second, p50 and p99, and the list's ratio to WordPress. Then
-// (streams.mjs) many open event streams: the servers' memory and how soon a
-// new comment reaches every stream.
+// requests per second, p50 and p99, and the list's ratio to WordPress. First,
+// on fresh servers, many open event streams (streams.mjs): the servers'
+// memory and how soon a new comment reaches every stream.
 //
 //   npm run bench:server [-- --quick] [--only requests|streams] [--streams N]
 import {execFileSync} from 'node:child_process';
@@ -203,9 +203,12 @@ function print(streamResults) {
     p99: Math.max(...runs.map((r) => r.p99)),
     bad: runs.reduce((sum, r) => sum + r.bad, 0),
   });
+  const requests = runRequests
+    ? `${CONNECTIONS} connections, ${ROUNDS} x ${SECONDS} s per figure, `
+    : '';
   console.log(
-    `\nnatter-server bench: ${CONNECTIONS} connections, ${ROUNDS} x ${SECONDS} s per figure, ` +
-      `node ${process.version}, ${os.cpus().length} CPUs, load generator in its own process\n`,
+    `\nnatter-server bench: ${requests}node ${process.version}, ${os.cpus().length} CPUs, ` +
+      'load generator in its own process\n',
   );
   for (const line of skipped) console.log(line);
   const checks = [];
