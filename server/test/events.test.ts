@@ -66,6 +66,28 @@ forEachBackend((backend) => {
       assert.equal(services.heartbeat.size, 0);
     });
 
+    it('frees the place of a client that left before its stream was set up', async () => {
+      const {services, fetch} = server.current.running.comments;
+      const written: unknown[] = [];
+      const gone = {
+        headersSent: false,
+        destroyed: true,
+        writeHead: () => written.push('head'),
+        write: (chunk: Uint8Array) => written.push(chunk),
+        end: () => written.push('end'),
+        once: () => {},
+      };
+      const response = await fetch(new Request('http://localhost/api/events?thread=/ev/gone'), {
+        incoming: {socket: {remoteAddress: '127.0.0.1'}},
+        outgoing: gone,
+      });
+      assert.equal(response.headers.get('x-hono-already-sent'), 'true');
+      assert.equal(written.at(-1), 'end');
+      assert.equal(services.streams.open, 0);
+      assert.equal(services.hub.streamCount, 0);
+      assert.equal(services.heartbeat.size, 0);
+    });
+
     it('refuses a stream without a thread', async () => {
       const {status, body} = await server.current.getJson('/api/events');
       assert.equal(status, 400);

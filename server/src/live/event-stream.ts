@@ -3,6 +3,8 @@ import type {LiveStream} from './sse.js';
 /** What an event stream needs of Node's response (`c.env.outgoing` under `@hono/node-server`). */
 export interface NodeResponse {
   readonly headersSent: boolean;
+  /** True once the client has gone (its `close` event is then past). */
+  readonly destroyed?: boolean;
   writeHead(status: number, headers: Record<string, string>): unknown;
   write(chunk: Uint8Array): boolean;
   end(chunk?: Uint8Array): unknown;

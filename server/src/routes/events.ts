@@ -41,6 +41,7 @@ export function eventRoutes(services: Services): Hono {
     if (outgoing && !outgoing.headersSent) {
       // On Node, written to the socket directly: a web stream per reader
       // would cost several times the memory and time of the connection.
+      // Headers a wrapping middleware sets after the handler do not apply.
       stream = new NodeEventStream(outgoing, head.headers, onEnd);
       answer = RESPONSE_ALREADY_SENT;
     } else {
@@ -52,6 +53,8 @@ export function eventRoutes(services: Services): Hono {
     stopBeating = services.heartbeat.add(stream);
     // Tells the client (and tests) the subscription is in place.
     stream.send(CONNECTED);
+    // A client that left while the rate limit was checked will send no `close` any more.
+    if (outgoing?.destroyed) stream.close();
     return answer;
   });
   return app;
