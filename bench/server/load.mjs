@@ -8,11 +8,13 @@
 //   ab:      ApacheBench, a new connection per request: the one way to load
 //            PHP's built-in server (it closes every connection), used for
 //            the comparison with WordPress on every side alike.
-//   streams: N open event streams on one thread, then posts; how long each
-//            event takes to reach every stream.
+//   streams: N open event streams on one thread (spread over the instances),
+//            then posts; how long each event takes to reach each stream, and
+//            the servers' resident memory before and after opening them.
 import {execFileSync} from 'node:child_process';
 import {randomUUID} from 'node:crypto';
-import http from 'node:http';
+import {readFileSync} from 'node:fs';
+import net from 'node:net';
 import autocannon from 'autocannon';
 
 const job = JSON.parse(process.argv[2]);
@@ -58,63 +60,124 @@ async function runHttp() {
   };
 }
 
+/**
+ * One event stream over a bare socket: thousands of them in this process
+ * cost less than through node:http, so the client's own work weighs less
+ * in the delivery times. The marker searched for is plain ASCII, so the
+ * chunked framing around it does not matter.
+ */
 function openStream(url) {
+  const {hostname, port, pathname, search} = new URL(url);
   return new Promise((resolve, reject) => {
-    const request = http.get(url, {headers: {Accept: 'text/event-stream'}}, (response) => {
-      if (response.statusCode !== 200) {
-        reject(new Error(`stream answered ${response.statusCode}`));
-        response.resume();
+    const socket = net.connect({host: hostname, port: Number(port)});
+    const stream = {socket, tail: '', waiting: null};
+    let head = '';
+    socket.setEncoding('latin1');
+    socket.on('connect', () => {
+      socket.write(
+        `GET ${pathname}${search} HTTP/1.1\r\nHost: ${hostname}:${port}\r\n` +
+          'Accept: text/event-stream\r\n\r\n',
+      );
+    });
+    socket.on('data', (chunk) => {
+      if (head !== null) {
+        head += chunk;
+        const status = head.slice(0, head.indexOf('\r\n'));
+        if (status && !status.startsWith('HTTP/1.1 200')) {
+          socket.destroy();
+          reject(new Error(`stream answered ${status}`));
+        } else if (head.includes(': connected')) {
+          head = null;
+          resolve(stream);
+        }
         return;
       }
-      response.setEncoding('utf8');
-      const stream = {request, buffer: '', waiters: []};
-      response.on('data', (chunk) => {
-        stream.buffer += chunk;
-        if (stream.buffer.includes(': connected')) resolve(stream);
-        for (const waiter of [...stream.waiters]) waiter();
-      });
+      // Only the end of the text is kept: enough to find a marker split across two reads.
+      const text = stream.tail + chunk;
+      stream.tail = text.slice(-200);
+      if (stream.waiting?.(text)) stream.waiting = null;
     });
-    request.on('error', reject);
+    socket.on('error', reject);
+    socket.on('close', () => reject(new Error(`stream closed: ${head ?? ''}`)));
   });
 }
 
+/** Resident memory of a process, in bytes, from /proc (Linux). */
+function rss(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)[1]) * 1024;
+}
+
+const settle = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Opens `job.streams` streams spread evenly over `job.urls`, then posts
+ * `job.events` comments to `job.postUrl` one after the other; for each, the
+ * time from sending the post until each stream has the comment. Reads the
+ * servers' resident memory (`job.pids`) before and after opening the streams.
+ */
+async function post(thread, body) {
+  const response = await fetch(`${job.postUrl}/api/comments`, {
+    method: 'POST',
+    headers: {'Content-Type': 'application/json', 'Idempotency-Key': randomUUID()},
+    body: JSON.stringify({...job.post, thread, body}),
+  });
+  if (response.status !== 201) throw new Error(`post answered ${response.status}`);
+}
+
 async function runStreams() {
-  const target = `${job.url}/api/events?thread=${encodeURIComponent(job.thread)}`;
+  const targets = job.urls.map(
+    (url) => `${url}/api/events?thread=${encodeURIComponent(job.thread)}`,
+  );
+  const rssBefore = job.pids.map(rss);
+  const opening = performance.now();
   const streams = [];
-  for (let i = 0; i < job.streams; i += 50) {
-    const batch = Math.min(50, job.streams - i);
-    streams.push(...(await Promise.all(Array.from({length: batch}, () => openStream(target)))));
+  for (let i = 0; i < job.streams; i += 100) {
+    const batch = Array.from({length: Math.min(100, job.streams - i)}, (_, k) =>
+      openStream(targets[(i + k) % targets.length]),
+    );
+    streams.push(...(await Promise.all(batch)));
   }
-  const delays = [];
-  const spreads = [];
+  const openMs = performance.now() - opening;
+  // Let the servers finish what opening left behind (garbage, buffers) before reading memory.
+  await settle(2000);
+  const rssOpen = job.pids.map(rss);
+  // This process's fetch loads on first use, and a running server has taken
+  // posts before: one post to a thread nobody watches, outside the figures.
+  await post(job.thread + '/warm-up', 'Warm-up');
+  const events = [];
   for (let k = 0; k < job.events; k++) {
     const body = `Fan-out ${randomUUID()}`;
-    const arrived = streams.map(
-      (stream) =>
-        new Promise((resolve) => {
-          const check = () => {
-            if (!stream.buffer.includes(body)) return;
-            stream.waiters.splice(stream.waiters.indexOf(check), 1);
-            resolve(performance.now());
-          };
-          stream.waiters.push(check);
-        }),
-    );
-    const started = performance.now();
-    const response = await fetch(`${job.postUrl ?? job.url}/api/comments`, {
-      method: 'POST',
-      headers: {'Content-Type': 'application/json', 'Idempotency-Key': randomUUID()},
-      body: JSON.stringify({...job.post, body}),
+    const times = new Array(streams.length);
+    let left = streams.length;
+    let started = 0;
+    const all = new Promise((resolve) => {
+      streams.forEach((stream, i) => {
+        stream.waiting = (text) => {
+          if (!text.includes(body)) return false;
+          times[i] = performance.now() - started;
+          if (--left === 0) resolve();
+          return true;
+        };
+      });
     });
-    if (response.status !== 201) throw new Error(`post answered ${response.status}`);
-    const times = (await Promise.all(arrived)).map((t) => t - started);
-    delays.push(...times);
-    spreads.push(Math.max(...times));
+    started = performance.now();
+    await post(job.thread, body);
+    let timer;
+    await Promise.race([
+      all,
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${left} streams missed an event`)), 60_000);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    times.sort((a, b) => a - b);
+    const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+    events.push({p50: at(0.5), p90: at(0.9), p99: at(0.99), max: times.at(-1)});
+    await settle(200);
   }
-  for (const stream of streams) stream.request.destroy();
-  delays.sort((a, b) => a - b);
-  const at = (q) => delays[Math.min(delays.length - 1, Math.floor(q * delays.length))];
-  return {p50: at(0.5), p99: at(0.99), all: Math.max(...spreads), deliveries: delays.length};
+  const rssAfter = job.pids.map(rss);
+  for (const stream of streams) stream.socket.destroy();
+  return {streams: streams.length, openMs, rssBefore, rssOpen, rssAfter, events};
 }
 
 function runAb() {

@@ -4,22 +4,48 @@
 // with the same discussions, driven by autocannon in a process of its own
 // (load.mjs) at 8 connections. Runs are interleaved (every target once per
 // scenario, then again) so the figures compare within one run. Prints
-// requests per second, p50 and p99, and the list's ratio to WordPress.
+// requests per second, p50 and p99, and the list's ratio to WordPress. First,
+// on fresh servers, many open event streams (streams.mjs): the servers'
+// memory and how soon a new comment reaches every stream.
 //
-//   npm run bench:server [-- --quick]
+//   npm run bench:server [-- --quick] [--only requests|streams] [--streams N]
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import os, {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import * as setup from './targets.mjs';
+import {parseArgs} from 'node:util';
+import * as live from './streams.mjs';
 
-const quick = process.argv.includes('--quick');
+/** Bad flags or a machine that cannot run the bench: one line, no stack. */
+function fail(message) {
+  console.error(`bench:server: ${message}`);
+  process.exit(1);
+}
+
+const {values: flags} = parseArgs({
+  options: {quick: {type: 'boolean'}, only: {type: 'string'}, streams: {type: 'string'}},
+});
+if (flags.only && !['requests', 'streams'].includes(flags.only)) {
+  fail(`--only takes "requests" or "streams", not "${flags.only}"`);
+}
+const quick = flags.quick ?? false;
 const ROUNDS = quick ? 1 : 2;
 const SECONDS = quick ? 1 : 2;
 const CONNECTIONS = 8;
 const RATE = 1000;
-const STREAMS = quick ? 100 : 500;
+const STREAMS = Number(flags.streams ?? (quick ? 1000 : live.TARGET_STREAMS));
+if (!Number.isInteger(STREAMS) || STREAMS < 1) {
+  fail(`--streams takes a whole number above 0, not "${flags.streams}"`);
+}
+const runRequests = flags.only !== 'streams';
+const runStreams = flags.only !== 'requests';
+try {
+  if (runStreams && live.ensureOpenFiles(STREAMS)) process.exit();
+} catch (error) {
+  fail(error.message);
+}
+const setup = await import('./targets.mjs');
 const load = fileURLToPath(new URL('./load.mjs', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'natter-bench-server-'));
 
@@ -36,7 +62,7 @@ const postBody = {
 function generate(job) {
   const out = execFileSync(process.execPath, [load, JSON.stringify(job)], {
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 300_000,
   });
   return JSON.parse(out.trim().split('\n').at(-1));
 }
@@ -120,10 +146,30 @@ const scenarios = [
 ];
 
 const results = new Map(); // `${scenario}\n${target}` -> runs
+const streamResults = [];
 try {
   await tryStart('SQLite', () => setup.sqliteTarget(scratch));
   await tryStart('PostgreSQL', () => setup.postgresTargets(scratch));
-  await tryStart('WordPress', () => setup.wordpressTarget(scratch));
+  if (runRequests) await tryStart('WordPress', () => setup.wordpressTarget(scratch));
+  if (runStreams) {
+    // Before the request load, so the memory figures are those of a fresh server.
+    for (const target of live.streamTargets(targets)) {
+      const options = {streams: STREAMS, thread: setup.STREAM_THREAD, post: postBody};
+      try {
+        streamResults.push({target, result: live.measureStreams(generate, target, options)});
+      } catch (error) {
+        streamResults.push({target, error: String(error.stderr || error.message).trim()});
+      }
+    }
+  }
+  if (runRequests) await measureRequests();
+  print(streamResults);
+} finally {
+  for (const target of targets) await target.stop().catch(() => {});
+  rmSync(scratch, {recursive: true, force: true});
+}
+
+async function measureRequests() {
   for (const target of targets.filter(natter)) {
     const response = await fetch(target.urls[0] + listPath(setup.THREAD_20));
     target.etag = response.headers.get('etag');
@@ -156,26 +202,6 @@ try {
       }
     }
   }
-  const streamResults = [];
-  for (const target of targets.filter(natter)) {
-    streamResults.push({
-      target,
-      result: generate({
-        kind: 'streams',
-        // With two instances the streams hang on the second and the post goes to the first.
-        url: target.urls.at(-1),
-        postUrl: target.urls[0],
-        thread: setup.STREAM_THREAD,
-        streams: STREAMS,
-        events: 5,
-        post: {...postBody, thread: setup.STREAM_THREAD},
-      }),
-    });
-  }
-  print(streamResults);
-} finally {
-  for (const target of targets) await target.stop().catch(() => {});
-  rmSync(scratch, {recursive: true, force: true});
 }
 
 function print(streamResults) {
@@ -187,13 +213,16 @@ function print(streamResults) {
     p99: Math.max(...runs.map((r) => r.p99)),
     bad: runs.reduce((sum, r) => sum + r.bad, 0),
   });
+  const requests = runRequests
+    ? `${CONNECTIONS} connections, ${ROUNDS} x ${SECONDS} s per figure, `
+    : '';
   console.log(
-    `\nnatter-server bench: ${CONNECTIONS} connections, ${ROUNDS} x ${SECONDS} s per figure, ` +
-      `node ${process.version}, ${os.cpus().length} CPUs, load generator in its own process\n`,
+    `\nnatter-server bench: ${requests}node ${process.version}, ${os.cpus().length} CPUs, ` +
+      'load generator in its own process\n',
   );
   for (const line of skipped) console.log(line);
   const checks = [];
-  for (const scenario of scenarios) {
+  for (const scenario of runRequests ? scenarios : []) {
     console.log(`\n${scenario.name}`);
     const wordpress = results.get(`${scenario.name}\nWordPress`);
     const wpRps = wordpress ? summary(wordpress).rps : undefined;
@@ -228,13 +257,14 @@ function print(streamResults) {
       console.log('  WordPress      no figure');
     }
   }
-  console.log(`\none event delivered to ${STREAMS} open streams (5 events; time from the post)`);
-  for (const {target, result} of streamResults) {
-    console.log(
-      `  ${target.name.padEnd(14)} p50 ${ms(result.p50)} ms  p99 ${ms(result.p99)} ms  all streams ${ms(result.all)} ms  (${result.deliveries} deliveries)`,
-    );
-  }
+  if (runStreams) checks.push(...live.printStreams(streamResults, STREAMS));
   console.log('\ntargets');
   for (const line of checks) console.log(`  ${line}`);
-  if (checks.length < 2) console.log('  (some targets could not be checked: see skipped above)');
+  if (runStreams && STREAMS < live.TARGET_STREAMS) {
+    console.log(`  (the streams targets count from ${live.TARGET_STREAMS} streams up)`);
+  }
+  const expected = (runRequests ? 2 : 0) + (runStreams && STREAMS >= live.TARGET_STREAMS ? 3 : 0);
+  if (checks.length < expected) {
+    console.log('  (some targets could not be checked: see skipped and failed above)');
+  }
 }

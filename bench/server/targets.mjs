@@ -1,8 +1,10 @@
 // The servers bench/server measures: the reference server on SQLite, on
 // PostgreSQL (one instance, and two sharing the database), and the test
 // WordPress, all seeded with the same discussions. Each is started here and
-// stopped by the function returned with it.
-import {spawn} from 'node:child_process';
+// stopped by the function returned with it. The servers run as installed:
+// the compiled dist/, not the sources through a TypeScript loader, whose
+// memory would count in theirs.
+import {execFileSync, spawn} from 'node:child_process';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {register} from 'tsx/esm/api';
@@ -10,6 +12,8 @@ import {freePort} from '../../scripts/lib/free-port.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 register();
+// The package's own build (dist/ is not tracked), once, before any server starts.
+execFileSync('npm', ['run', 'build', '--workspace', 'server'], {cwd: root, encoding: 'utf8'});
 const {createCommentsApp} = await import('../../server/src/app.ts');
 const {importDiscussion} = await import('../../server/src/seed.ts');
 
@@ -60,7 +64,7 @@ async function startNatter(database) {
   const child = spawn(
     process.execPath,
     [
-      join(root, 'server/bin/natter-server.js'),
+      join(root, 'server/dist/cli.js'),
       ...['--database', database, '--port', String(port), '--host', '127.0.0.1'],
       ...['--rate-reads', 'off', '--rate-posts', 'off', '--rate-email', 'off'],
       ...['--min-fill-ms', '0', '--max-streams', '20000', '--max-streams-per-address', '20000'],
@@ -87,14 +91,14 @@ async function startNatter(database) {
       child.once('exit', resolve);
       child.kill('SIGTERM');
     });
-  return {url, stop};
+  return {url, pid: child.pid, stop};
 }
 
 export async function sqliteTarget(dir) {
   const database = join(dir, 'bench.db');
   await seedNatter(database);
   const server = await startNatter(database);
-  return {name: 'SQLite', urls: [server.url], stop: server.stop};
+  return {name: 'SQLite', urls: [server.url], pids: [server.pid], stop: server.stop};
 }
 
 /** PostgreSQL targets: one instance, and two on the same database. */
@@ -116,8 +120,13 @@ export async function postgresTargets(scratch) {
     await cluster.stop();
   };
   return [
-    {name: 'PostgreSQL', urls: [servers[0].url], stop: async () => {}},
-    {name: 'PostgreSQL x2', urls: servers.map((s) => s.url), stop: stopAll},
+    {name: 'PostgreSQL', urls: [servers[0].url], pids: [servers[0].pid], stop: async () => {}},
+    {
+      name: 'PostgreSQL x2',
+      urls: servers.map((s) => s.url),
+      pids: servers.map((s) => s.pid),
+      stop: stopAll,
+    },
   ];
 }
 

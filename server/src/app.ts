@@ -11,6 +11,7 @@ import {PostgresBuckets} from './db/rate-buckets.js';
 import {ProofOfWork} from './http/proof-of-work.js';
 import {MemoryBuckets, RateLimiter, type BucketStore} from './http/rate-limit.js';
 import {resolveNotice} from './live/changes.js';
+import {Heartbeat} from './live/heartbeat.js';
 import {EventHub} from './live/hub.js';
 import {StreamGate} from './live/stream-gate.js';
 import {startPostgresRelay} from './live/pg-relay.js';
@@ -81,6 +82,7 @@ export async function createCommentsApp(input: CommentsAppOptions): Promise<Comm
         options.proofOfWork > 0
           ? new ProofOfWork(db, `proof-of-work:${secret}`, options.proofOfWork)
           : null,
+      heartbeat: new Heartbeat(options.pingIntervalMs, options.streamLifetimeMs),
       streams: new StreamGate(options.maxStreams, options.maxStreamsPerAddress),
       answers: new AnswerCache(),
       clientAddress: (c) => clientAddress(c, options.proxyTrust),
@@ -94,6 +96,7 @@ export async function createCommentsApp(input: CommentsAppOptions): Promise<Comm
       services,
       async close() {
         hub.close();
+        services.heartbeat.stop();
         await relay?.close();
         await db.destroy();
       },
@@ -127,20 +130,23 @@ function buildApp(services: Services): Hono {
     '*',
     cors(options.origins, (c) => selfOrigin(c, options.proxyTrust)),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => {
-        // The upload is answered unread; a kept-alive socket would be cut
-        // while the client still writes, and it would never see this answer.
-        c.header('Connection', 'close');
-        return c.json(
-          {error: {code: 'too-large', message: 'The request is larger than 64 KiB.'}},
-          413,
-        );
-      },
-    }),
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => {
+      // The upload is answered unread; a kept-alive socket would be cut
+      // while the client still writes, and it would never see this answer.
+      c.header('Connection', 'close');
+      return c.json(
+        {error: {code: 'too-large', message: 'The request is larger than 64 KiB.'}},
+        413,
+      );
+    },
+  });
+  // A GET or HEAD has no body to limit, and asking for one makes Node's
+  // adapter build a second, full Request (with an AbortController): memory
+  // every open event stream would keep.
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
   app.route('/api/comments', commentRoutes(services));
   app.route('/api/counts', countRoutes(services));

@@ -5,6 +5,7 @@ import type {Identity} from './domain/identity.js';
 import type {AnswerCache} from './http/answer-cache.js';
 import type {ProofOfWork} from './http/proof-of-work.js';
 import type {RateLimiter} from './http/rate-limit.js';
+import type {Heartbeat} from './live/heartbeat.js';
 import type {EventHub} from './live/hub.js';
 import type {StreamGate} from './live/stream-gate.js';
 import type {ResolvedOptions} from './options.js';
@@ -25,6 +26,8 @@ export interface Services {
   databaseKind: 'sqlite' | 'postgres';
   /** The proof-of-work gate for posts; null when it is off. */
   proofOfWork: ProofOfWork | null;
+  /** Pings open event streams and ends them after their lifetime, with one timer. */
+  heartbeat: Heartbeat;
   /** Caps on open event streams. */
   streams: StreamGate;
   /** Shared list, replies and counts answers by ETag. */

@@ -40,6 +40,54 @@ forEachBackend((backend) => {
       await until(() => hub.streamCount === 0, 'the stream to be released');
     });
 
+    it('answers with a web stream when no Node response is at hand (other fetch servers)', async () => {
+      const {services, fetch} = server.current.running.comments;
+      const response = await fetch(new Request('http://localhost/api/events?thread=/ev/web'));
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('content-type'), 'text/event-stream');
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+      const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+      let text = '';
+      const readUntil = async (part: string) => {
+        while (!text.includes(part)) {
+          const {value, done} = await reader.read();
+          if (done) assert.fail(`the stream ended before ${part}`);
+          text += value;
+        }
+      };
+      await readUntil(': connected\n\n');
+      assert.equal(services.hub.streamCount, 1);
+      const posted = await server.current.postJson('/api/comments', draft('/ev/web'));
+      await readUntil(`"id":"${posted.body.comment.id}"`);
+      assert.match(text, /event: created\ndata: \{"comment":/);
+      await reader.cancel();
+      await until(() => services.streams.open === 0, 'the stream to be released');
+      assert.equal(services.hub.streamCount, 0);
+      assert.equal(services.heartbeat.size, 0);
+    });
+
+    it('frees the place of a client that left before its stream was set up', async () => {
+      const {services, fetch} = server.current.running.comments;
+      const written: unknown[] = [];
+      const gone = {
+        headersSent: false,
+        destroyed: true,
+        writeHead: () => written.push('head'),
+        write: (chunk: Uint8Array) => written.push(chunk),
+        end: () => written.push('end'),
+        once: () => {},
+      };
+      const response = await fetch(new Request('http://localhost/api/events?thread=/ev/gone'), {
+        incoming: {socket: {remoteAddress: '127.0.0.1'}},
+        outgoing: gone,
+      });
+      assert.equal(response.headers.get('x-hono-already-sent'), 'true');
+      assert.equal(written.at(-1), 'end');
+      assert.equal(services.streams.open, 0);
+      assert.equal(services.hub.streamCount, 0);
+      assert.equal(services.heartbeat.size, 0);
+    });
+
     it('refuses a stream without a thread', async () => {
       const {status, body} = await server.current.getJson('/api/events');
       assert.equal(status, 400);

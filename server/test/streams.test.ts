@@ -123,4 +123,27 @@ forEachBackend((backend) => {
       }
     });
   });
+  describe('many streams on one heartbeat', () => {
+    const server = useServer(backend, {streamLifetimeMs: 2500, pingIntervalMs: 100});
+
+    it('pings every stream, sends each the same event, and ends them all after their lifetime', async () => {
+      const s = server.current;
+      const streams: RawStream[] = [];
+      for (let i = 0; i < 20; i++)
+        streams.push(await openFrom(s.url, '127.0.0.1', '/streams/many'));
+      assert.equal(s.running.comments.services.heartbeat.size, 20);
+      const posted = await s.postJson('/api/comments', draft('/streams/many'));
+      const texts = await Promise.all(streams.map((stream) => stream.ended));
+      const event = `event: created\ndata: ${JSON.stringify({comment: posted.body.comment})}\n\n`;
+      for (const text of texts) {
+        assert.match(text, /^: connected\n\n/);
+        assert.match(text, /: ping\n\n/);
+        assert.ok(text.includes(event), `the event in ${text}`);
+        assert.match(text, /retry: 1000\n: expired\n\n$/);
+      }
+      await until(() => s.running.comments.services.streams.open === 0, 'every place to be freed');
+      assert.equal(s.running.comments.services.heartbeat.size, 0);
+      assert.equal(s.running.comments.services.hub.streamCount, 0);
+    });
+  });
 });

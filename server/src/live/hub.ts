@@ -1,4 +1,5 @@
 import type {PublicComment} from '../store/view.js';
+import {encodeEvent, type LiveStream} from './sse.js';
 
 /** A change to one comment, as it travels between instances: ids only, re-read on arrival. */
 export interface ChangeNotice {
@@ -13,18 +14,18 @@ export interface ChangeNotice {
 export type LiveEvent =
   {type: 'created' | 'updated'; comment: PublicComment} | {type: 'deleted'; id: string};
 
-type Listener = (event: LiveEvent) => void;
-
 /**
  * In-process fan-out of comment changes to the SSE streams of each thread.
- * A notice is turned into the event readers see once per instance (`resolve`
- * re-reads the row), however many streams listen. A relay (PostgreSQL
- * LISTEN/NOTIFY) may carry the same notices to and from other instances.
+ * A notice is turned into the event readers see, and that into bytes, once
+ * per instance (`resolve` re-reads the row), however many streams listen.
+ * A relay (PostgreSQL LISTEN/NOTIFY) may carry the same notices to and from
+ * other instances.
  */
 export class EventHub {
-  private readonly listeners = new Map<string, Set<Listener>>();
-  private readonly closers = new Set<() => void>();
-  private readonly watchers = new Set<(notice: ChangeNotice) => void>();
+  private readonly streams = new Map<string, Set<LiveStream>>();
+  private count = 0;
+  /** The console's streams: each hears every notice and is ended with the hub. */
+  private readonly watchers = new Map<(notice: ChangeNotice) => void, () => void>();
   private relay?: (notice: ChangeNotice) => Promise<void>;
 
   constructor(private readonly resolve: (notice: ChangeNotice) => Promise<LiveEvent | null>) {}
@@ -34,19 +35,19 @@ export class EventHub {
     this.relay = relay;
   }
 
-  /** Listens to one thread; `onClose` runs when the hub shuts down. Returns the unsubscribe function. */
-  subscribe(thread: string, listener: Listener, onClose: () => void): () => void {
-    let set = this.listeners.get(thread);
+  /** Sends one thread's events to `stream` until the returned function is called. */
+  subscribe(thread: string, stream: LiveStream): () => void {
+    let set = this.streams.get(thread);
     if (!set) {
       set = new Set();
-      this.listeners.set(thread, set);
+      this.streams.set(thread, set);
     }
-    set.add(listener);
-    this.closers.add(onClose);
+    set.add(stream);
+    this.count++;
     return () => {
-      set.delete(listener);
-      if (set.size === 0 && this.listeners.get(thread) === set) this.listeners.delete(thread);
-      this.closers.delete(onClose);
+      if (!set.delete(stream)) return;
+      this.count--;
+      if (set.size === 0 && this.streams.get(thread) === set) this.streams.delete(thread);
     };
   }
 
@@ -59,34 +60,34 @@ export class EventHub {
 
   /** Hears every notice of every thread, as ids (the console's stream); returns the unsubscribe function. */
   watch(watcher: (notice: ChangeNotice) => void, onClose: () => void): () => void {
-    this.watchers.add(watcher);
-    this.closers.add(onClose);
-    return () => {
-      this.watchers.delete(watcher);
-      this.closers.delete(onClose);
-    };
+    this.watchers.set(watcher, onClose);
+    return () => void this.watchers.delete(watcher);
   }
 
   /** A change from anywhere: tell this instance's streams of that thread. */
   async deliver(notice: ChangeNotice): Promise<void> {
-    for (const watcher of this.watchers) watcher(notice);
-    if (notice.ownerOnly) return;
-    const listeners = this.listeners.get(notice.thread);
-    if (!listeners?.size) return;
+    for (const watcher of this.watchers.keys()) watcher(notice);
+    if (notice.ownerOnly || !this.streams.get(notice.thread)?.size) return;
     const event = await this.resolve(notice);
-    if (!event) return;
-    for (const listener of listeners) listener(event);
+    // Streams may have come or gone while the row was read.
+    const streams = this.streams.get(notice.thread);
+    if (!event || !streams) return;
+    const frame = encodeEvent(event);
+    for (const stream of streams) stream.send(frame);
   }
 
   get streamCount(): number {
-    return this.closers.size;
+    return this.count;
   }
 
   /** Ends every open stream. */
   close(): void {
-    for (const close of [...this.closers]) close();
-    this.closers.clear();
-    this.listeners.clear();
+    for (const set of [...this.streams.values()]) {
+      for (const stream of [...set]) stream.close();
+    }
+    this.streams.clear();
+    this.count = 0;
+    for (const close of [...this.watchers.values()]) close();
     this.watchers.clear();
   }
 }
