@@ -3,7 +3,6 @@ import {derivedId} from '../store/ids.js';
 import {
   httpUrl,
   type ImportAction,
-  isoDate,
   lineError,
   type SkipReason,
   type SourceComment,
@@ -126,8 +125,13 @@ function wpDate(file: string, line: number, fields: Record<string, string>): str
   const gmt = (fields.comment_date_gmt ?? '').trim();
   const local = (fields.comment_date ?? '').trim();
   const value = gmt && !gmt.startsWith('0000-') ? gmt : local;
-  const iso = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(value) ? `${value.replace(' ', 'T')}Z` : '';
-  return isoDate(file, line, iso || value, 'comment_date_gmt');
+  const time = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(value)
+    ? Date.parse(`${value.replace(' ', 'T')}Z`)
+    : NaN;
+  if (Number.isNaN(time)) {
+    throw lineError(file, line, `comment_date_gmt ${JSON.stringify(value)} is not a date.`);
+  }
+  return new Date(time).toISOString();
 }
 
 function threadOfLink(file: string, item: WpItem): string {

@@ -139,8 +139,10 @@ export class ImportWriter {
 
   /** A reply whose parent never came is an error; what the scope placed is forgotten. */
   private endScope(): void {
-    for (const [parentId, replies] of this.waiting) {
-      const reply = replies[0];
+    if (this.waiting.size > 0) {
+      // Name the reply whose parent is missing, not one that waits on that reply.
+      const waitingIds = new Set([...this.waiting.values()].flat().map((c) => c.sourceId));
+      const [parentId, [reply]] = [...this.waiting].find(([id]) => !waitingIds.has(id))!;
       throw lineError(
         this.file,
         reply.line,
