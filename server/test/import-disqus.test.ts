@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
 import {after, before, describe, it} from 'node:test';
 import {importComments} from '../src/import/import-comments.js';
 import {forEachBackend, type TestDatabase} from './support/backends.js';
@@ -61,9 +62,11 @@ describe('import disqus', () => {
       assert.equal(comments.filter((row) => row.body.includes('Buy now')).length, 0);
     });
 
-    it('adds nothing when run again', async () => {
+    it('adds nothing when run again, also from the compressed file Disqus sends', async () => {
       const before = await stored(target.location);
-      const counts = await importComments('disqus', EXPORT, target.location);
+      const packed = join(dir, `${backend.name}-export.xml.gz`);
+      writeFileSync(packed, gzipSync(readFileSync(EXPORT)));
+      const counts = await importComments('disqus', packed, target.location);
       assert.deepEqual([counts.imported, counts.alreadyThere, counts.skipped.spam], [0, 4, 1]);
       assert.deepEqual(await stored(target.location), before);
     });

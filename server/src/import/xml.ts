@@ -1,4 +1,5 @@
 import {createReadStream} from 'node:fs';
+import {createGunzip} from 'node:zlib';
 import {SaxesParser} from 'saxes';
 import {type ImportAction, lineError} from './actions.js';
 
@@ -63,9 +64,8 @@ export async function* readXml(file: string, handler: XmlHandler): AsyncIterable
     stack.pop();
     path.pop();
   });
-  const input = createReadStream(file, {encoding: 'utf8'});
-  for await (const chunk of input) {
-    parser.write(chunk as string);
+  for await (const chunk of openText(file)) {
+    parser.write(chunk);
     if (out.length > 0) {
       yield out;
       out = [];
@@ -74,4 +74,13 @@ export async function* readXml(file: string, handler: XmlHandler): AsyncIterable
   parser.close();
   handler.end?.(out);
   yield out;
+}
+
+/** The file's text; a `.gz` file (as Disqus sends its exports) is unpacked on the way. */
+function openText(file: string): AsyncIterable<string> {
+  const raw = createReadStream(file);
+  if (!file.endsWith('.gz')) return raw.setEncoding('utf8');
+  const gunzip = createGunzip();
+  raw.on('error', (error) => gunzip.destroy(error));
+  return raw.pipe(gunzip).setEncoding('utf8');
 }
