@@ -32,7 +32,11 @@ export async function importComments(
   location: string,
   secret?: string,
 ): Promise<ImportCounts> {
-  accessSync(file, constants.R_OK);
+  try {
+    accessSync(file, constants.R_OK);
+  } catch {
+    throw new Error(`cannot read ${file}: there is no such file, or it may not be read.`);
+  }
   const {db} = await openDatabase(location);
   try {
     return await db.transaction().execute(async (trx) => {
