@@ -116,8 +116,11 @@ describe('export and import natter', () => {
       assert.match(result.stdout, /imported 13 comments into 4 threads; 0 already there/);
       assert.deepEqual(await essentials(target.location), await essentials(source));
       const again = join(dir, `${backend.name}-again.jsonl`);
-      const second = await runCommand(['export', again], {DATABASE_URL: target.location});
+      // `natter-server export > FILE`: the export goes to standard output, the summary to standard error.
+      const second = await runCommand(['export'], {DATABASE_URL: target.location});
       assert.equal(second.code, 0, second.stderr);
+      assert.match(second.stderr, /exported 13 comments in 5 threads/);
+      writeFileSync(again, second.stdout);
       assert.deepEqual(content(again), content(exported));
       // And back to a new SQLite file, from what the other database wrote.
       const back = join(dir, `${backend.name}-back.db`);
