@@ -89,7 +89,8 @@ function emitItem(file: string, site: string, item: WpItem, out: ImportAction[])
       thread,
       id: derivedId(Date.parse(createdAt), key),
       idempotencyKey: key,
-      name: fields.comment_author ?? '',
+      // WordPress keeps names with HTML entities (&amp;).
+      name: htmlToText(fields.comment_author ?? ''),
       url: httpUrl(fields.comment_author_url),
       email: fields.comment_author_email?.trim() || null,
       body: htmlToText(fields.comment_content ?? ''),

@@ -50,7 +50,7 @@ describe(
           {
             key: 'reply',
             parent: 'top',
-            author_name: 'Bo',
+            author_name: 'Bo & Co',
             content: 'A reply',
             date_gmt: '2024-03-04 10:00:00',
           },
@@ -111,7 +111,9 @@ describe(
           /imported 4 comments into 1 threads; 0 already there; skipped 0 spam, 1 trash/,
         );
         const {comments, identity} = await stored(target.location);
-        const [ada, bo, cleo, dee] = ['Ada', 'Bo', 'Cleo', 'Dee'].map((name) => by(comments, name));
+        const [ada, bo, cleo, dee] = ['Ada', 'Bo & Co', 'Cleo', 'Dee'].map((name) =>
+          by(comments, name),
+        );
         assert.ok(
           comments.every((row) => row.thread === `/${slug}`),
           'the thread is the post’s path',
