@@ -112,6 +112,11 @@ describe('dump and restore', () => {
           /line 3 .* is not JSON/,
         ],
         ['foreign.jsonl', '{"comments": []}\n', /not a natter-server dump/],
+        [
+          'portable.jsonl',
+          '{"natter": 1, "exportedAt": "2026-01-01T00:00:00.000Z"}\n',
+          /is a portable export: load it with natter-server import natter/,
+        ],
       ];
       for (const [name, text, message] of cases) {
         const file = join(dir, `${backend.name}-${name}`);

@@ -175,7 +175,8 @@ describe('export and import natter', () => {
           firstComment + 2,
           /answers comment nowhere, which is not in the file/,
         ],
-        ['not natter', '{"natterExport": 1}\n', 1, /not a Natter export/],
+        ['not natter', '{"comments": []}\n', 1, /not a Natter export/],
+        ['a dump', '{"natterExport": 1}\n', 1, /a dump of a whole database: load it with/],
       ];
       assert.match(lines[firstComment + 1], /"parentId":"[^"]+"/, 'the fixture changed');
       const before = await stored(target.location);

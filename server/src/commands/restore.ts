@@ -22,6 +22,9 @@ export async function restoreDatabase(file: string, location: string): Promise<R
   const lines = createInterface({input: createReadStream(file), crlfDelay: Infinity});
   const read = lineReader(lines[Symbol.asyncIterator](), file);
   const header = (await read.next()) as Partial<DumpHeader> | undefined;
+  if ((header as {natter?: unknown} | undefined)?.natter === 1) {
+    throw new Error(`${file} is a portable export: load it with natter-server import natter.`);
+  }
   if (header?.natterExport !== 1 || !Array.isArray(header.migrations)) {
     throw new Error(`${file} is not a natter-server dump (its first line is no dump header).`);
   }

@@ -54,7 +54,10 @@ export async function runCommand(argv: string[], env: NodeJS.ProcessEnv): Promis
     if (command === 'import') {
       source = positionals.shift();
       if (!isImportSource(source))
-        throw new Error('import needs a source: wordpress, disqus or natter');
+        throw new Error(
+          'import needs a source: wordpress, disqus or natter (a dump of the whole database, ' +
+            'as older releases wrote with export, is loaded with restore)',
+        );
     }
     if (positionals.length > 1) throw new Error(`${command} takes one file name`);
     file = positionals[0];

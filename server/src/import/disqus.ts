@@ -1,6 +1,6 @@
 import {normaliseThreadKey} from '../domain/thread-key.js';
 import {derivedId} from '../store/ids.js';
-import {httpUrl, type ImportAction, isoDate, lineError} from './actions.js';
+import {type ImportAction, isoDate, lineError} from './actions.js';
 import {htmlToText} from './html-text.js';
 import {readXml} from './xml.js';
 
@@ -102,7 +102,7 @@ function postAction(file: string, post: Post, threads: Map<string, string>): Imp
       id: derivedId(Date.parse(createdAt), key),
       idempotencyKey: key,
       name: post.author.name || post.author.username || '',
-      url: httpUrl(post.author.link),
+      url: null,
       email: post.author.email || null,
       // A deleted post stays as a tombstone for its replies, without its words.
       body: deleted ? '' : htmlToText(fields.message ?? ''),

@@ -45,6 +45,9 @@ export async function* readNatter(file: string): AsyncIterable<ImportAction[]> {
       throw fail('not an object.');
     if (ended) throw fail('the file goes on after its end line.');
     if (!header) {
+      if (value.natterExport === 1) {
+        throw fail('this is a dump of a whole database: load it with natter-server restore.');
+      }
       if (value.natter !== 1) throw fail('not a Natter export (no {"natter": 1} header first).');
       header = true;
       continue;
