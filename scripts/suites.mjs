@@ -122,6 +122,24 @@ export const suites = [
       ...serverTests,
     ],
   },
+  // A real WordPress's own export (WXR) imported into the server on SQLite and PostgreSQL.
+  {
+    name: 'import-wordpress',
+    counts: 'file',
+    needs: ['postgres', 'wordpress'],
+    env: {NATTER_REQUIRE_PG: '1', NATTER_COUNT_LABEL: 'import-wordpress'},
+    command: [
+      'node',
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/lib/node-test-counts.mjs',
+      '--test-reporter-destination=stdout',
+      'server/test/wordpress/import-wxr.test.ts',
+    ],
+  },
   // The rest adapter against the real server, in Chromium.
   {
     name: 'rest-sqlite',

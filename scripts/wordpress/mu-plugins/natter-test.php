@@ -56,3 +56,4 @@ add_filter('rest_allowed_cors_headers', function ($headers) {
 // In a subfolder so that WordPress does not load it as a plugin of its own.
 require_once __DIR__ . '/natter-test/seed-api.php';
 require_once __DIR__ . '/natter-test/plugin-api.php';
+require_once __DIR__ . '/natter-test/export-api.php';

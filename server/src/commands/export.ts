@@ -2,98 +2,115 @@ import {once} from 'node:events';
 import {existsSync} from 'node:fs';
 import type {Writable} from 'node:stream';
 import type {Kysely} from 'kysely';
-import {appliedMigrations, databaseKind, openDatabase} from '../db/connect.js';
-import type {Database} from '../db/schema.js';
-
-/**
- * An export is JSON Lines: this header, one `{"table", "row"}` line per row,
- * and an end line with the row count, so a file cut short is never taken
- * for a whole one.
- */
-export interface DumpHeader {
-  natterExport: 1;
-  /** The schema the rows fit: the migrations the source database had run. */
-  migrations: string[];
-  tables: string[];
-  createdAt: string;
-}
-export interface DumpRow {
-  table: string;
-  row: Record<string, unknown>;
-}
-export interface DumpEnd {
-  end: true;
-  rows: number;
-}
+import {databaseKind, openDatabase} from '../db/connect.js';
+import type {CommentRow, Database} from '../db/schema.js';
+import type {
+  PortableComment,
+  PortableEnd,
+  PortableHeader,
+  PortableThread,
+} from '../import/portable.js';
 
 const PAGE = 1000;
 
-/** The tables are read by the names the database reports, not through the typed schema. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyTables = Record<string, Record<string, any>>;
-
-export function untyped(db: Kysely<Database>): Kysely<AnyTables> {
-  return db as unknown as Kysely<AnyTables>;
-}
-
-/** Tables holding data: every table but the migrator's own. */
-export async function dataTables(
-  db: Kysely<Database>,
-): Promise<{name: string; columns: string[]}[]> {
-  const tables = await db.introspection.getTables();
-  return tables
-    .map((table) => ({name: table.name, columns: table.columns.map((column) => column.name)}))
-    .sort((a, b) => a.name.localeCompare(b.name));
-}
-
 /**
- * Writes every row of the database at `location` to `out`. All reads happen
- * in one transaction (repeatable read on PostgreSQL), so the export is one
- * consistent moment even while a server writes. Returns the row count.
+ * Writes every thread and comment of the database at `location` to `out` in
+ * the portable format (import/portable.ts), a thread at a time and a page of
+ * comments at a time. No email, address or hash leaves the database. All
+ * reads are one consistent moment, also while a server writes.
  */
-export async function exportDatabase(location: string, out: Writable): Promise<number> {
-  mustExist(location);
+export async function exportComments(
+  location: string,
+  out: Writable,
+): Promise<{threads: number; comments: number}> {
+  if (databaseKind(location) === 'sqlite' && !existsSync(location)) {
+    throw new Error(`there is no database at ${location}.`);
+  }
   const {db} = await openDatabase(location);
+  const write = async (value: PortableHeader | PortableThread | PortableComment | PortableEnd) => {
+    if (!out.write(`${JSON.stringify(value)}\n`)) await once(out, 'drain');
+  };
   try {
-    const migrations = await appliedMigrations(db);
-    const tables = await dataTables(db);
-    const write = async (value: DumpHeader | DumpRow | DumpEnd) => {
-      if (!out.write(`${JSON.stringify(value)}\n`)) await once(out, 'drain');
-    };
-    await write({
-      natterExport: 1,
-      migrations,
-      tables: tables.map((table) => table.name),
-      createdAt: new Date().toISOString(),
-    });
-    const rows = await db
+    await write({natter: 1, exportedAt: new Date().toISOString()});
+    const counts = await db
       .transaction()
       .setIsolationLevel('repeatable read')
       .execute(async (trx) => {
-        let count = 0;
-        for (const {name, columns} of tables) {
-          // Every column in the order: a total order, so pages neither skip nor repeat rows.
-          for (let offset = 0; ; offset += PAGE) {
-            let query = untyped(trx).selectFrom(name).selectAll();
-            for (const column of columns) query = query.orderBy(column);
-            const page = await query.limit(PAGE).offset(offset).execute();
-            for (const row of page) await write({table: name, row});
-            count += page.length;
-            if (page.length < PAGE) break;
+        const closed = new Map(
+          (await trx.selectFrom('natter_closed_threads').selectAll().execute()).map((row) => [
+            row.thread,
+            row.closed_at,
+          ]),
+        );
+        let threads = 0;
+        let comments = 0;
+        for await (const [thread, count] of threadsOf(trx)) {
+          await write({thread, closedAt: closed.get(thread) ?? null, comments: count});
+          closed.delete(thread);
+          threads++;
+          for await (const row of commentsOf(trx, thread)) {
+            await write(portable(row));
+            comments++;
           }
         }
-        return count;
+        // Closed threads nobody has commented on yet.
+        for (const [thread, closedAt] of closed) {
+          await write({thread, closedAt, comments: 0});
+          threads++;
+        }
+        return {threads, comments};
       });
-    await write({end: true, rows});
-    return rows;
+    await write({end: true, ...counts});
+    return counts;
   } finally {
     await db.destroy();
   }
 }
 
-/** Opening a SQLite path creates the file: a mistyped path must not export an empty new database. */
-function mustExist(location: string): void {
-  if (databaseKind(location) === 'sqlite' && !existsSync(location)) {
-    throw new Error(`there is no database at ${location}.`);
+async function* threadsOf(db: Kysely<Database>): AsyncIterable<[string, number]> {
+  let after: string | null = null;
+  for (;;) {
+    let query = db
+      .selectFrom('comments')
+      .select((eb) => ['thread', eb.fn.countAll<number>().as('n')])
+      .groupBy('thread')
+      .orderBy('thread')
+      .limit(PAGE);
+    if (after !== null) query = query.where('thread', '>', after);
+    const page = await query.execute();
+    for (const row of page) yield [row.thread, Number(row.n)];
+    if (page.length < PAGE) return;
+    after = page[page.length - 1].thread;
   }
+}
+
+/** Ordered by path, so a parent always comes before its replies. */
+async function* commentsOf(db: Kysely<Database>, thread: string): AsyncIterable<CommentRow> {
+  let after: string | null = null;
+  for (;;) {
+    let query = db
+      .selectFrom('comments')
+      .selectAll()
+      .where('thread', '=', thread)
+      .orderBy('path')
+      .limit(PAGE);
+    if (after !== null) query = query.where('path', '>', after);
+    const page = await query.execute();
+    yield* page;
+    if (page.length < PAGE) return;
+    after = page[page.length - 1].path;
+  }
+}
+
+function portable(row: CommentRow): PortableComment {
+  const comment: PortableComment = {
+    id: row.id,
+    parentId: row.parent_id,
+    author: row.author_url ? {name: row.author_name, url: row.author_url} : {name: row.author_name},
+    body: row.body,
+    createdAt: row.created_at,
+    status: row.status,
+  };
+  if (row.edited_at) comment.editedAt = row.edited_at;
+  return comment;
 }

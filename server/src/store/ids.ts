@@ -1,4 +1,4 @@
-import {randomBytes} from 'node:crypto';
+import {createHash, randomBytes} from 'node:crypto';
 
 // Crockford's base32 in lower case: no look-alike letters, and text order
 // equals numeric order, so ids made later sort later.
@@ -19,13 +19,28 @@ export function newId(now = Date.now()): string {
     lastTime = now;
     lastRandom = [...randomBytes(16)].map((byte) => byte & 31);
   }
+  return timePart(now) + lastRandom.map((digit) => ALPHABET[digit]).join('');
+}
+
+/**
+ * The id an imported comment always gets: its time, then a hash of where it
+ * came from, so importing the same file twice names each comment the same.
+ */
+export function derivedId(time: number, source: string): string {
+  const hash = createHash('sha256').update(source).digest();
+  return (
+    timePart(Math.max(0, time)) + [...hash.subarray(0, 16)].map((b) => ALPHABET[b & 31]).join('')
+  );
+}
+
+function timePart(ms: number): string {
   let time = '';
-  let rest = now;
+  let rest = ms;
   for (let i = 0; i < 10; i++) {
     time = ALPHABET[rest % 32] + time;
     rest = Math.floor(rest / 32);
   }
-  return time + lastRandom.map((digit) => ALPHABET[digit]).join('');
+  return time;
 }
 
 function increment(digits: number[]): void {

@@ -3,27 +3,30 @@ import {createInterface} from 'node:readline';
 import type {Kysely} from 'kysely';
 import {appliedMigrations, openDatabase} from '../db/connect.js';
 import type {Database} from '../db/schema.js';
-import {dataTables, type DumpEnd, type DumpHeader, type DumpRow, untyped} from './export.js';
+import {dataTables, type DumpEnd, type DumpHeader, type DumpRow, untyped} from './dump.js';
 
 const BATCH = 200;
 
-export interface ImportResult {
+export interface RestoreResult {
   rows: number;
   perTable: Record<string, number>;
 }
 
 /**
- * Loads an export (see export.ts) into the database at `location`, which is
+ * Loads a dump (see dump.ts) into the database at `location`, which is
  * created and migrated first and must hold no rows yet. Everything happens in
  * one transaction: a bad line, a file cut short or a schema that does not fit
  * leaves the database as empty as it was.
  */
-export async function importDatabase(file: string, location: string): Promise<ImportResult> {
+export async function restoreDatabase(file: string, location: string): Promise<RestoreResult> {
   const lines = createInterface({input: createReadStream(file), crlfDelay: Infinity});
   const read = lineReader(lines[Symbol.asyncIterator](), file);
   const header = (await read.next()) as Partial<DumpHeader> | undefined;
+  if ((header as {natter?: unknown} | undefined)?.natter === 1) {
+    throw new Error(`${file} is a portable export: load it with natter-server import natter.`);
+  }
   if (header?.natterExport !== 1 || !Array.isArray(header.migrations)) {
-    throw new Error(`${file} is not a natter-server export (its first line is no export header).`);
+    throw new Error(`${file} is not a natter-server dump (its first line is no dump header).`);
   }
   const {db} = await openDatabase(location);
   try {
@@ -70,21 +73,21 @@ export async function importDatabase(file: string, location: string): Promise<Im
   }
 }
 
-/** The target must have the export's schema and no rows, so nothing in it is mixed or lost. */
+/** The target must have the dump's schema and no rows, so nothing in it is mixed or lost. */
 async function checkTarget(db: Kysely<Database>, header: DumpHeader): Promise<void> {
   const here = await appliedMigrations(db);
   const missing = header.migrations.filter((name) => !here.includes(name));
   if (missing.length > 0) {
     throw new Error(
-      `the export was made by a newer natter-server (migration ${missing.join(', ')}); ` +
-        'import it with that version.',
+      `the dump was made by a newer natter-server (migration ${missing.join(', ')}); ` +
+        'restore it with that version.',
     );
   }
   const extra = here.filter((name) => !header.migrations.includes(name));
   if (extra.length > 0) {
     throw new Error(
-      `the export was made by an older natter-server (its schema lacks ${extra.join(', ')}): ` +
-        'start the newer server once on the old database so it migrates, then export again.',
+      `the dump was made by an older natter-server (its schema lacks ${extra.join(', ')}): ` +
+        'start the newer server once on the old database so it migrates, then dump again.',
     );
   }
   for (const {name} of await dataTables(db)) {
@@ -95,7 +98,7 @@ async function checkTarget(db: Kysely<Database>, header: DumpHeader): Promise<vo
     if (Number(row.n) > 0) {
       throw new Error(
         `the target database already holds rows in ${name}: import into a new, empty ` +
-          'database (and start the server on it only after the import).',
+          'database (and start the server on it only after the restore).',
       );
     }
   }

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {sql} from 'kysely';
-import {importDatabase} from '../src/commands/import.js';
+import {restoreDatabase} from '../src/commands/restore.js';
 import {createCommentsApp} from '../src/app.js';
 import {forEachBackend, type TestDatabase} from './support/backends.js';
 import {runCommand} from './support/command.js';
@@ -26,7 +26,7 @@ async function listed(server: TestServer): Promise<unknown> {
   return body;
 }
 
-describe('export and import', () => {
+describe('dump and restore', () => {
   let dir: string;
   let dump: string;
   let source: TestServer;
@@ -51,9 +51,9 @@ describe('export and import', () => {
     sourceList = await listed(source);
     await source.running.close();
     dump = join(dir, 'dump.jsonl');
-    const exported = await runCommand(['export', dump, '--database', database]);
-    assert.equal(exported.code, 0, exported.stderr);
-    assert.match(exported.stderr, /exported \d+ rows/);
+    const dumped = await runCommand(['dump', dump, '--database', database]);
+    assert.equal(dumped.code, 0, dumped.stderr);
+    assert.match(dumped.stderr, /dumped \d+ rows/);
   });
   after(() => rmSync(dir, {recursive: true, force: true}));
 
@@ -67,12 +67,12 @@ describe('export and import', () => {
     });
 
     it('moves every comment and the secret, so threads, avatars and keys stay the same', async () => {
-      const imported = await runCommand(['import', dump], {DATABASE_URL: target.location});
-      assert.equal(imported.code, 0, imported.stderr);
+      const restored = await runCommand(['restore', dump], {DATABASE_URL: target.location});
+      assert.equal(restored.code, 0, restored.stderr);
       // The thread versions come along, so ETags given out before the move do not match again.
       assert.match(
-        imported.stdout,
-        /imported 6 rows \(comments 4, natter_settings 1, natter_thread_versions 1\)/,
+        restored.stdout,
+        /restored 6 rows \(comments 4, natter_settings 1, natter_thread_versions 1\)/,
       );
       const server = await startTestServer(target.location);
       try {
@@ -90,7 +90,10 @@ describe('export and import', () => {
     });
 
     it('refuses a database that already holds rows, and changes nothing', async () => {
-      await assert.rejects(importDatabase(dump, target.location), /already holds rows in comments/);
+      await assert.rejects(
+        restoreDatabase(dump, target.location),
+        /already holds rows in comments/,
+      );
       const server = await startTestServer(target.location);
       try {
         assert.equal(await server.rowCount(), 4);
@@ -108,14 +111,19 @@ describe('export and import', () => {
           [...lines.slice(0, 2), '{"table": "comments", "row": {', ...lines.slice(2)].join('\n'),
           /line 3 .* is not JSON/,
         ],
-        ['foreign.jsonl', '{"comments": []}\n', /not a natter-server export/],
+        ['foreign.jsonl', '{"comments": []}\n', /not a natter-server dump/],
+        [
+          'portable.jsonl',
+          '{"natter": 1, "exportedAt": "2026-01-01T00:00:00.000Z"}\n',
+          /is a portable export: load it with natter-server import natter/,
+        ],
       ];
       for (const [name, text, message] of cases) {
         const file = join(dir, `${backend.name}-${name}`);
         writeFileSync(file, text);
         const empty = await backend.fresh();
         try {
-          await assert.rejects(importDatabase(file, empty.location), message);
+          await assert.rejects(restoreDatabase(file, empty.location), message);
           const app = await createCommentsApp({database: empty.location});
           try {
             const {db} = app.services;
