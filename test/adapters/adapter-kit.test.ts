@@ -31,6 +31,8 @@ describe('adapter kit', () => {
     ]);
     expect(errorForStatus(413).field).to.equal('body');
     expect(errorForStatus(410, {code: 'closed'}).code).to.equal('closed');
+    expect(errorForStatus(403, {code: 'closed'}).code).to.equal('closed');
+    expect(errorForStatus(401, {code: 'closed'}).code).to.equal('forbidden');
     expect(errorForStatus(410, {code: 'made-up'}).code).to.equal('server');
     const limited = errorForStatus(429, {retryAfter: parseRetryAfter('12'), message: 'Slow down.'});
     expect([limited.retryAfter, limited.message, limited.status]).to.deep.equal([

@@ -144,6 +144,7 @@ describe('rest adapter against failures (msw)', () => {
     [413, {error: {code: 'too-large'}}, 'validation', 'body'],
     [415, {error: {code: 'unsupported-media-type'}}, 'server', undefined],
     [410, {error: {code: 'closed', message: 'Comments are closed.'}}, 'closed', undefined],
+    [403, {error: {code: 'closed', message: 'Comments are closed.'}}, 'closed', undefined],
     [418, 'teapot', 'server', undefined],
   ];
   for (const [status, body, code, field] of mappings) {

@@ -26,7 +26,8 @@ const CODES: readonly AdapterErrorCode[] = [
 
 /**
  * The `AdapterError` for an HTTP status a backend answered with: 400 is
- * `validation`, 401 and 403 `forbidden`, 404 `not-found`, 409 `duplicate`,
+ * `validation`, 401 and 403 `forbidden` (403 with the code `closed` is
+ * `closed`), 404 `not-found`, 409 `duplicate`,
  * 413 `validation` of the body, 429 `rate-limited`, 5xx `server`; any other
  * status takes `options.code` when it is a code the widget knows.
  */
@@ -35,6 +36,8 @@ export function errorForStatus(status: number, options: StatusErrorOptions = {})
   const make = (code: AdapterErrorCode, fallback: string, field = options.field) =>
     new AdapterError(code, message ?? fallback, {status, field, retryAfter});
   if (status === 400) return make('validation', 'The comments server refused the request.');
+  // The one refusal a reader can do nothing about, named as such by the backend.
+  if (status === 403 && options.code === 'closed') return make('closed', 'Comments are closed.');
   if (status === 401 || status === 403) {
     return make('forbidden', 'The comments server does not allow this request from this page.');
   }

@@ -111,12 +111,24 @@ test('a blocked author’s next comment is held', async (ctx) => {
 test('closing the thread takes the form off the article', async (ctx) => {
   const {page} = ctx.state.owner;
   await page.getByRole('link', {name: 'Threads'}).click();
+  // A reader who had the page open before it closed, halfway through a comment.
+  const early = await openContext(ctx.browser);
+  await early.page.goto(articleUrl(ctx.site));
+  await early.page.getByRole('textbox', {name: /^Comment/}).waitFor();
   const thread = page.locator('li', {hasText: THREAD}).first();
   await thread.getByRole('button', {name: 'Close'}).click();
   await thread.getByRole('button', {name: 'Reopen'}).waitFor();
   const reader = await openContext(ctx.browser);
   await reader.page.goto(articleUrl(ctx.site));
   await reader.page.getByText('Comments are closed.').waitFor();
+  await postComment(early.page, {body: 'Sent after the thread closed.', name: 'Late'});
+  await early.page.locator('natter-reply-form').getByText('Comments are closed.').waitFor();
+  assert.equal(
+    await early.page.getByRole('textbox', {name: /^Comment/}).inputValue(),
+    'Sent after the thread closed.',
+    'the draft stays in the box',
+  );
+  await early.context.close();
   assert.equal(await reader.page.getByRole('textbox', {name: /^Comment/}).count(), 0);
   assert.deepEqual(reader.problems, []);
   await reader.context.close();
