@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {parseCliOptions} from '../src/cli-options.js';
 import {isPrivateAddress} from '../src/notify/address-guard.js';
-import {retryDelay} from '../src/notify/outbox.js';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {openDatabase} from '../src/db/connect.js';
+import {enqueue, pruneSent, retryDelay} from '../src/notify/outbox.js';
 import {DEFAULT_OUTBOX, resolveOptions} from '../src/options.js';
 
 describe('notification options', () => {
@@ -73,6 +77,36 @@ describe('the outbox', () => {
       assert.ok(third >= 2000 && third <= 4000, `third retry after ${third} ms`);
       const late = retryDelay(30, tuning);
       assert.ok(late >= 4000 && late <= 8000, `capped at ${late} ms`);
+    }
+  });
+
+  it('forgets sent entries after a while and keeps failed ones', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'natter-outbox-'));
+    const {db} = await openDatabase(join(dir, 'natter.db'));
+    try {
+      await enqueue(
+        db,
+        [1, 2, 3].map((n) => ({kind: 'mail' as const, payload: {n}})),
+      );
+      const ids = (await db.selectFrom('natter_outbox').select('id').orderBy('id').execute()).map(
+        (row) => row.id,
+      );
+      const old = new Date(Date.now() - 40 * 86_400_000).toISOString();
+      const recent = new Date().toISOString();
+      const set = (id: string, state: 'sent' | 'failed', at: string) =>
+        db.updateTable('natter_outbox').set({state, sent_at: at}).where('id', '=', id).execute();
+      await set(ids[0]!, 'sent', old);
+      await set(ids[1]!, 'sent', recent);
+      await set(ids[2]!, 'failed', old);
+      await pruneSent(db, 30);
+      const left = await db.selectFrom('natter_outbox').select('id').orderBy('id').execute();
+      assert.deepEqual(
+        left.map((row) => row.id),
+        [ids[1], ids[2]],
+      );
+    } finally {
+      await db.destroy();
+      rmSync(dir, {recursive: true, force: true});
     }
   });
 

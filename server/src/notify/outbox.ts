@@ -111,6 +111,16 @@ export async function markFailed(
   return giveUp ? 'failed' : 'retry';
 }
 
+/** Forgets sent entries older than `days`; failed ones stay for the owner to see. */
+export async function pruneSent(db: Kysely<Database>, days: number): Promise<void> {
+  const before = new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString();
+  await db
+    .deleteFrom('natter_outbox')
+    .where('state', '=', 'sent')
+    .where('sent_at', '<', before)
+    .execute();
+}
+
 /** Exponential, capped, and jittered so that entries failed together do not retry together. */
 export function retryDelay(attempts: number, tuning: OutboxTuning): number {
   const ceiling = Math.min(tuning.retryMaxMs, tuning.retryBaseMs * 2 ** Math.max(0, attempts - 1));

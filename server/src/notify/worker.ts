@@ -2,7 +2,7 @@ import {randomUUID} from 'node:crypto';
 import type {Kysely} from 'kysely';
 import type {Database, OutboxKind, OutboxTable} from '../db/schema.js';
 import type {OutboxTuning} from '../options.js';
-import {claimDue, markFailed, markSent} from './outbox.js';
+import {claimDue, markFailed, markSent, pruneSent} from './outbox.js';
 
 /** Thrown by a sender when trying again cannot help (the address is refused for good). */
 export class PermanentFailure extends Error {}
@@ -11,6 +11,8 @@ export class PermanentFailure extends Error {}
 export type Sender = (payload: unknown, entry: OutboxTable) => Promise<void>;
 
 const BATCH = 10;
+const KEEP_SENT_DAYS = 30;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 /**
  * Each instance runs one: it polls for due entries, and is nudged right after
@@ -24,6 +26,7 @@ export class OutboxWorker {
   private running: Promise<void> | undefined;
   private again = false;
   private closed = false;
+  private prunedAt = 0;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -64,6 +67,10 @@ export class OutboxWorker {
   }
 
   private async drain(): Promise<void> {
+    if (Date.now() - this.prunedAt > PRUNE_EVERY_MS) {
+      this.prunedAt = Date.now();
+      await pruneSent(this.db, KEEP_SENT_DAYS);
+    }
     while (!this.closed) {
       const entries = await claimDue(
         this.db,
