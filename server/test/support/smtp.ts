@@ -3,18 +3,23 @@ import {simpleParser, type ParsedMail} from 'mailparser';
 import {SMTPServer} from 'smtp-server';
 
 /**
- * A real SMTP server on 127.0.0.1 (plain text, no STARTTLS) that keeps what
- * it receives. `refuse(n)` makes it answer 451 to the next n messages.
+ * A real SMTP server on 127.0.0.1 that keeps what it receives: plain text
+ * without STARTTLS, or with a certificate, offering STARTTLS or (implicit)
+ * speaking TLS from the start. `refuse(n)` makes it answer 451 to the next n messages.
  */
-export async function startSmtpServer() {
+export async function startSmtpServer(tls?: {key: string; cert: string; implicit: boolean}) {
   const received: ParsedMail[] = [];
+  /** Whether each received mail came over TLS. */
+  const overTls: boolean[] = [];
   let refusals = 0;
   let refused = 0;
   const server = new SMTPServer({
     authOptional: true,
-    disabledCommands: ['STARTTLS'],
+    ...(tls
+      ? {key: tls.key, cert: tls.cert, secure: tls.implicit}
+      : {disabledCommands: ['STARTTLS']}),
     logger: false,
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
@@ -27,6 +32,7 @@ export async function startSmtpServer() {
         simpleParser(Buffer.concat(chunks)).then(
           (mail) => {
             received.push(mail);
+            overTls.push(session.secure);
             callback();
           },
           (error: Error) => callback(error),
@@ -37,8 +43,9 @@ export async function startSmtpServer() {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const {port} = server.server.address() as AddressInfo;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `${tls?.implicit ? 'smtps' : 'smtp'}://127.0.0.1:${port}`,
     received,
+    overTls,
     refused: () => refused,
     refuse(count: number) {
       refusals = count;
