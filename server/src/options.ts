@@ -227,31 +227,38 @@ function resolveNotifications(options: CommentsAppOptions): NotificationOptions 
   const smtp = options.smtp || undefined;
   if (smtp !== undefined && !/^smtps?:\/\/[^/\s]+/i.test(smtp)) {
     throw new Error(
-      'smtp must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example:587',
+      'smtp (--smtp) must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example:587',
     );
   }
   const mailFrom = options.mailFrom || undefined;
   if (smtp && !mailFrom)
-    throw new Error('mailFrom is needed with smtp: the address mail comes from');
+    throw new Error('mailFrom (--mail-from) is needed with smtp: the address mail comes from');
   const notifyEmail = options.notifyEmail || undefined;
   if (notifyEmail !== undefined && !/^[^\s@<>]+@[^\s@<>]+$/.test(notifyEmail)) {
-    throw new Error(`notifyEmail must be one email address (got "${notifyEmail}")`);
+    throw new Error(
+      `notifyEmail (--notify-email) must be one email address (got "${notifyEmail}")`,
+    );
   }
-  if (notifyEmail && !smtp) throw new Error('notifyEmail needs smtp: a server to send the mail');
+  if (notifyEmail && !smtp)
+    throw new Error('notifyEmail needs smtp (--smtp): a server to send the mail');
   const webhooks = options.webhooks ?? [];
   for (const url of webhooks) {
     if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) {
-      throw new Error(`webhooks must be http:// or https:// URLs (got "${url}")`);
+      throw new Error(`webhooks (--webhook) must be http:// or https:// URLs (got "${url}")`);
     }
   }
   const webhookSecret = options.webhookSecret || undefined;
   if (webhooks.length > 0 && (!webhookSecret || webhookSecret.length < 16)) {
-    throw new Error('webhooks need a webhookSecret of 16 characters or more to sign their calls');
+    throw new Error(
+      'webhooks need a webhookSecret (--webhook-secret) of 16 characters or more to sign their calls',
+    );
   }
   let publicUrl = options.publicUrl || undefined;
   if (publicUrl !== undefined) {
     if (!/^https?:\/\//i.test(publicUrl) || !URL.canParse(publicUrl)) {
-      throw new Error(`publicUrl must be an http:// or https:// URL (got "${publicUrl}")`);
+      throw new Error(
+        `publicUrl (--public-url) must be an http:// or https:// URL (got "${publicUrl}")`,
+      );
     }
     publicUrl = publicUrl.replace(/\/+$/, '');
   }

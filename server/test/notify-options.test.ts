@@ -50,7 +50,7 @@ describe('notification options', () => {
     assert.throws(() => resolveOptions({database: 'x.db', smtp: 'mail.example'}), /smtp:\/\//);
     assert.throws(
       () => resolveOptions({database: 'x.db', smtp: 'smtp://mail.example'}),
-      /mailFrom is needed/,
+      /mailFrom \(--mail-from\) is needed/,
     );
     assert.throws(
       () => resolveOptions({database: 'x.db', notifyEmail: 'me@example.com'}),

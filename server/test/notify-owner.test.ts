@@ -83,6 +83,26 @@ forEachBackend((backend) => {
     });
   });
 
+  describe('mail to the owner about every comment', () => {
+    let smtp: SmtpServer;
+    before(async () => {
+      smtp = await startSmtpServer();
+    });
+    after(() => smtp.close());
+    const server = useServer(backend, () => ({...mailOptions(smtp), notifyAll: true}));
+
+    it('tells of a published comment, with a delete link and no approve link', async () => {
+      const posted = await server.current.postJson('/api/comments', draft('/mail/all'));
+      assert.equal(posted.body.comment.status, 'published');
+      const mail = await waitFor('the owner mail', () => smtp.received[0]);
+      assert.equal(mail.subject, 'New comment by Ada on /mail/all');
+      assert.doesNotMatch(mail.text ?? '', /\/notify\/approve\//);
+      assert.equal((await fetch(linkIn(mail, 'delete'), {method: 'POST'})).status, 200);
+      const list = await server.current.getJson('/api/comments?thread=/mail/all');
+      assert.equal(list.body.total, 0, 'deleted from the mail');
+    });
+  });
+
   describe('mail through an SMTP server that refuses for a while', () => {
     let smtp: SmtpServer;
     before(async () => {
