@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {createHmac, timingSafeEqual} from 'node:crypto';
 import {after, before, describe, it} from 'node:test';
+import {enqueue} from '../src/notify/outbox.js';
 import {forEachBackend} from './support/backends.js';
 import {
   outboxRows,
@@ -82,6 +83,14 @@ forEachBackend((backend) => {
       assert.deepEqual(events.map((e) => e.event).sort(), ['comment.approved', 'comment.deleted']);
       assert.ok(events.every((e) => e.comment.id === id));
       assert.ok(receiver.calls.slice(4).every((call) => verify(call, SECRET)));
+    });
+
+    it('leaves mail to instances that can send it', async () => {
+      const {db} = server.current.running.comments.services;
+      await enqueue(db, [{kind: 'mail', payload: {to: 'x@example.com'}, dedupeKey: 'left'}]);
+      await pause(1000);
+      const row = (await outboxRows(db)).find((entry) => entry.dedupe_key === 'left');
+      assert.deepEqual([row?.state, row?.attempts], ['pending', 0]);
     });
   });
 

@@ -43,12 +43,14 @@ export async function enqueue(db: Kysely<Database>, entries: OutboxEntry[]): Pro
  * statement: on PostgreSQL `SKIP LOCKED` keeps two instances from taking the
  * same row; SQLite runs the statement under its single write lock. Each
  * claim counts as an attempt, so an entry whose sender crashes mid-way is
- * still given up in the end.
+ * still given up in the end. Only `kinds` this instance can send are taken,
+ * so an instance set up without mail leaves mails to one that has it.
  */
 export async function claimDue(
   db: Kysely<Database>,
   kind: 'sqlite' | 'postgres',
   instance: string,
+  kinds: OutboxKind[],
   limit: number,
   leaseMs: number,
 ): Promise<OutboxTable[]> {
@@ -59,6 +61,7 @@ export async function claimDue(
     .selectFrom('natter_outbox')
     .select('id')
     .where('state', '=', 'pending')
+    .where('kind', 'in', kinds)
     .where('next_attempt_at', '<=', stamp)
     .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', stamp)]))
     .orderBy('next_attempt_at')

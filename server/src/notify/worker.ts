@@ -76,6 +76,7 @@ export class OutboxWorker {
         this.db,
         this.databaseKind,
         this.instance,
+        Object.keys(this.senders) as OutboxKind[],
         BATCH,
         this.tuning.leaseMs,
       );
@@ -85,10 +86,8 @@ export class OutboxWorker {
   }
 
   private async deliver(entry: OutboxTable): Promise<void> {
-    const send = this.senders[entry.kind];
     try {
-      if (!send) throw new Error(`this server is not set up to send ${entry.kind}`);
-      await send(JSON.parse(entry.payload), entry);
+      await this.senders[entry.kind]!(JSON.parse(entry.payload), entry);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const permanent = error instanceof PermanentFailure;
