@@ -15,10 +15,15 @@ import {Heartbeat} from './live/heartbeat.js';
 import {EventHub} from './live/hub.js';
 import {StreamGate} from './live/stream-gate.js';
 import {startPostgresRelay} from './live/pg-relay.js';
+import {mailSender} from './notify/mail.js';
+import {Notifier} from './notify/notifier.js';
+import {webhookSender} from './notify/webhooks.js';
+import {OutboxWorker, type Sender} from './notify/worker.js';
 import {resolveOptions, type CommentsAppOptions, type ResolvedOptions} from './options.js';
 import {adminRoutes} from './routes/admin.js';
 import {adminPageRoutes} from './routes/admin-page.js';
 import {assetRoutes} from './routes/assets.js';
+import {notifyLinkRoutes} from './routes/notify-links.js';
 import {commentRoutes} from './routes/comments.js';
 import {challengeRoutes} from './routes/challenge.js';
 import {countRoutes} from './routes/counts.js';
@@ -52,6 +57,7 @@ export async function createCommentsApp(input: CommentsAppOptions): Promise<Comm
   const database = await openDatabase(options.database);
   const {db} = database;
   let relay: {close(): Promise<void>} | undefined;
+  let worker: OutboxWorker | null = null;
   try {
     const secret = await loadSecret(db, options.secret);
     const identity = new Identity(secret);
@@ -61,6 +67,7 @@ export async function createCommentsApp(input: CommentsAppOptions): Promise<Comm
     const buckets: BucketStore =
       database.kind === 'postgres' ? new PostgresBuckets(db) : new MemoryBuckets();
     const {rateLimits} = options;
+    worker = startWorker(database, options);
     const services: Services = {
       db,
       hub,
@@ -86,6 +93,8 @@ export async function createCommentsApp(input: CommentsAppOptions): Promise<Comm
       streams: new StreamGate(options.maxStreams, options.maxStreamsPerAddress),
       answers: new AnswerCache(),
       clientAddress: (c) => clientAddress(c, options.proxyTrust),
+      notifier: new Notifier(options, identity, worker),
+      publicBase: (c) => options.publicUrl ?? selfOrigin(c, options.proxyTrust),
     };
     const app = buildApp(services);
     return {
@@ -97,15 +106,32 @@ export async function createCommentsApp(input: CommentsAppOptions): Promise<Comm
       async close() {
         hub.close();
         services.heartbeat.stop();
+        await worker?.close();
         await relay?.close();
         await db.destroy();
       },
     };
   } catch (error) {
+    await worker?.close();
     await relay?.close();
     await db.destroy();
     throw error;
   }
+}
+
+/** One outbox worker per instance, when there is anything to send. */
+function startWorker(database: OpenDatabase, options: ResolvedOptions): OutboxWorker | null {
+  const senders: Partial<Record<'mail' | 'webhook', Sender>> = {};
+  if (options.webhooks.length && options.webhookSecret) {
+    senders.webhook = webhookSender(options.webhookSecret, options.webhookAllowPrivate);
+  }
+  if (options.smtp && options.mailFrom) {
+    senders.mail = mailSender(options.smtp, options.mailFrom, database.db);
+  }
+  if (Object.keys(senders).length === 0) return null;
+  const worker = new OutboxWorker(database.db, database.kind, senders, options.outbox);
+  worker.start();
+  return worker;
 }
 
 function buildApp(services: Services): Hono {
@@ -154,6 +180,7 @@ function buildApp(services: Services): Hono {
   app.route('/api/events', eventRoutes(services));
   app.route('/api/admin', adminRoutes(services));
   app.route('/admin', adminPageRoutes(services));
+  app.route('/notify', notifyLinkRoutes(services));
   app.route('/', assetRoutes(services));
   return app;
 }

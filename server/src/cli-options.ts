@@ -41,6 +41,17 @@ environment variable named after it.
   --stream-lifetime S   NATTER_STREAM_LIFETIME  seconds before an event stream is closed for the client to reconnect (default ${DEFAULT_STREAM_LIMITS.streamLifetimeMs / 1000})
   --cache-max-age S     NATTER_CACHE_MAX_AGE seconds a CDN or browser may keep an anonymous list or count (default ${DEFAULT_CACHE_POLICY.maxAge})
   --cache-stale S       NATTER_CACHE_STALE   seconds past that it may serve it while revalidating (default ${DEFAULT_CACHE_POLICY.staleWhileRevalidate})
+  --smtp URL            NATTER_SMTP          mail server: smtp://user:pass@host:587 (STARTTLS when offered)
+                                             or smtps://user:pass@host:465 (TLS from the start)
+  --mail-from A         NATTER_MAIL_FROM     From of every mail, e.g. "Comments <comments@example.com>"
+  --notify-email A      NATTER_NOTIFY_EMAIL  mail the owner about each held comment, with approve/delete links
+  --notify-all          NATTER_NOTIFY_ALL=1  also mail the owner about every comment published at once
+  --public-url URL      NATTER_PUBLIC_URL    this server's address as readers reach it, for links in mails
+                                             (default: each request's own origin)
+  --webhook URL         NATTER_WEBHOOKS      send comment.created, .approved and .deleted here as signed JSON
+                                             (repeat the flag, or separate URLs with commas in the variable)
+  --webhook-secret S    NATTER_WEBHOOK_SECRET  key of the webhook signatures (16+ characters; needed with --webhook)
+  --webhook-allow-private  NATTER_WEBHOOK_ALLOW_PRIVATE=1  let webhooks call loopback and private addresses
   --static DIR          NATTER_STATIC        also serve the files of DIR at /
   --bundle-dir DIR      NATTER_BUNDLE_DIR    folder holding natter.js and its chunks (default: the installed natter package's)
   --seed FILE           NATTER_SEED          import a discussion file ({"thread", "comments"}) into an empty thread
@@ -84,6 +95,14 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
       'stream-lifetime': {type: 'string'},
       'cache-max-age': {type: 'string'},
       'cache-stale': {type: 'string'},
+      smtp: {type: 'string'},
+      'mail-from': {type: 'string'},
+      'notify-email': {type: 'string'},
+      'notify-all': {type: 'boolean'},
+      'public-url': {type: 'string'},
+      webhook: {type: 'string', multiple: true},
+      'webhook-secret': {type: 'string'},
+      'webhook-allow-private': {type: 'boolean'},
       static: {type: 'string'},
       'bundle-dir': {type: 'string'},
       seed: {type: 'string'},
@@ -188,6 +207,16 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
         '--cache-stale',
       ),
     },
+    smtp: flag('smtp', 'NATTER_SMTP'),
+    mailFrom: flag('mail-from', 'NATTER_MAIL_FROM'),
+    notifyEmail: flag('notify-email', 'NATTER_NOTIFY_EMAIL'),
+    notifyAll: on('notify-all', 'NATTER_NOTIFY_ALL'),
+    publicUrl: flag('public-url', 'NATTER_PUBLIC_URL'),
+    webhooks: (values.webhook ?? (env.NATTER_WEBHOOKS ?? '').split(','))
+      .map((url) => url.trim())
+      .filter(Boolean),
+    webhookSecret: flag('webhook-secret', 'NATTER_WEBHOOK_SECRET'),
+    webhookAllowPrivate: on('webhook-allow-private', 'NATTER_WEBHOOK_ALLOW_PRIVATE'),
     staticDir: flag('static', 'NATTER_STATIC'),
     bundleDir: flag('bundle-dir', 'NATTER_BUNDLE_DIR'),
     seed: flag('seed', 'NATTER_SEED'),

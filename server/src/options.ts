@@ -69,7 +69,48 @@ export interface CommentsAppOptions {
    * (`stale-while-revalidate`, default 30).
    */
   cache?: Partial<CachePolicy>;
+  /**
+   * The SMTP server mail goes through: `smtp://user:pass@host:587` (STARTTLS
+   * when the server offers it) or `smtps://user:pass@host:465` (TLS from the start).
+   */
+  smtp?: string;
+  /** The From of every mail, e.g. `Comments <comments@example.com>`; needed with `smtp`. */
+  mailFrom?: string;
+  /** The owner's address: a mail for each held comment, with approve and delete links. */
+  notifyEmail?: string;
+  /** Also mail the owner about every comment that is published at once. */
+  notifyAll?: boolean;
+  /** This server's address as readers reach it, for links in mails; default: each request's origin. */
+  publicUrl?: string;
+  /** URLs that receive `comment.created`, `comment.approved` and `comment.deleted`. */
+  webhooks?: string[];
+  /** Key of the webhooks' HMAC-SHA256 signatures (16 characters or more); needed with `webhooks`. */
+  webhookSecret?: string;
+  /** Let webhooks call loopback and private network addresses. */
+  webhookAllowPrivate?: boolean;
+  /** How the outbox worker polls and retries; the defaults suit production. */
+  outbox?: Partial<OutboxTuning>;
 }
+
+export interface OutboxTuning {
+  /** How often each instance looks for due mails and calls. */
+  pollMs: number;
+  /** The first retry waits about this long; each next one twice as long, with jitter. */
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** After this many failed attempts an entry is given up (kept, with its last error). */
+  maxAttempts: number;
+  /** How long an instance may work on an entry before another may take it over. */
+  leaseMs: number;
+}
+
+export const DEFAULT_OUTBOX: OutboxTuning = {
+  pollMs: 1000,
+  retryBaseMs: 30_000,
+  retryMaxMs: 60 * 60 * 1000,
+  maxAttempts: 10,
+  leaseMs: 5 * 60 * 1000,
+};
 
 export type ResolvedOptions = Required<
   Omit<
@@ -82,10 +123,28 @@ export type ResolvedOptions = Required<
     | 'trustProxy'
     | 'trustedProxies'
     | 'cache'
+    | 'smtp'
+    | 'mailFrom'
+    | 'notifyEmail'
+    | 'publicUrl'
+    | 'webhookSecret'
+    | 'outbox'
   >
 > &
-  Pick<CommentsAppOptions, 'adminToken' | 'secret' | 'staticDir' | 'bundleDir'> & {
+  Pick<
+    CommentsAppOptions,
+    | 'adminToken'
+    | 'secret'
+    | 'staticDir'
+    | 'bundleDir'
+    | 'smtp'
+    | 'mailFrom'
+    | 'notifyEmail'
+    | 'publicUrl'
+    | 'webhookSecret'
+  > & {
     rateLimits: RateLimits;
+    outbox: OutboxTuning;
     trustedProxies: string[];
     /** `trustedProxies` and `proxyHops`, parsed; null when no proxy is trusted. */
     proxyTrust: ProxyTrust | null;
@@ -147,6 +206,74 @@ export function resolveOptions(options: CommentsAppOptions): ResolvedOptions {
         'cache.staleWhileRevalidate',
       ),
     },
+    ...resolveNotifications(options),
+  };
+}
+
+type NotificationOptions = Pick<
+  ResolvedOptions,
+  | 'smtp'
+  | 'mailFrom'
+  | 'notifyEmail'
+  | 'notifyAll'
+  | 'publicUrl'
+  | 'webhooks'
+  | 'webhookSecret'
+  | 'webhookAllowPrivate'
+  | 'outbox'
+>;
+
+function resolveNotifications(options: CommentsAppOptions): NotificationOptions {
+  const smtp = options.smtp || undefined;
+  if (smtp !== undefined && !/^smtps?:\/\/[^/\s]+/i.test(smtp)) {
+    throw new Error(
+      'smtp (--smtp) must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example:587',
+    );
+  }
+  const mailFrom = options.mailFrom || undefined;
+  if (smtp && !mailFrom)
+    throw new Error('mailFrom (--mail-from) is needed with smtp: the address mail comes from');
+  const notifyEmail = options.notifyEmail || undefined;
+  if (notifyEmail !== undefined && !/^[^\s@<>]+@[^\s@<>]+$/.test(notifyEmail)) {
+    throw new Error(
+      `notifyEmail (--notify-email) must be one email address (got "${notifyEmail}")`,
+    );
+  }
+  if (notifyEmail && !smtp)
+    throw new Error('notifyEmail needs smtp (--smtp): a server to send the mail');
+  const webhooks = options.webhooks ?? [];
+  for (const url of webhooks) {
+    if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) {
+      throw new Error(`webhooks (--webhook) must be http:// or https:// URLs (got "${url}")`);
+    }
+  }
+  const webhookSecret = options.webhookSecret || undefined;
+  if (webhooks.length > 0 && (!webhookSecret || webhookSecret.length < 16)) {
+    throw new Error(
+      'webhooks need a webhookSecret (--webhook-secret) of 16 characters or more to sign their calls',
+    );
+  }
+  let publicUrl = options.publicUrl || undefined;
+  if (publicUrl !== undefined) {
+    if (!/^https?:\/\//i.test(publicUrl) || !URL.canParse(publicUrl)) {
+      throw new Error(
+        `publicUrl (--public-url) must be an http:// or https:// URL (got "${publicUrl}")`,
+      );
+    }
+    publicUrl = publicUrl.replace(/\/+$/, '');
+  }
+  const outbox = {...DEFAULT_OUTBOX, ...options.outbox};
+  for (const [name, value] of Object.entries(outbox)) positive(value, 1, `outbox.${name}`);
+  return {
+    smtp,
+    mailFrom,
+    notifyEmail,
+    notifyAll: options.notifyAll ?? false,
+    publicUrl,
+    webhooks,
+    webhookSecret,
+    webhookAllowPrivate: options.webhookAllowPrivate ?? false,
+    outbox,
   };
 }
 

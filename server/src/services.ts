@@ -7,6 +7,7 @@ import type {ProofOfWork} from './http/proof-of-work.js';
 import type {RateLimiter} from './http/rate-limit.js';
 import type {Heartbeat} from './live/heartbeat.js';
 import type {EventHub} from './live/hub.js';
+import type {Notifier} from './notify/notifier.js';
 import type {StreamGate} from './live/stream-gate.js';
 import type {ResolvedOptions} from './options.js';
 
@@ -34,4 +35,8 @@ export interface Services {
   answers: AnswerCache;
   /** The key every per-client limit counts by (see http/client.ts). */
   clientAddress(c: Context): string;
+  /** Writes the mails and webhook calls a change causes (see notify/). */
+  notifier: Notifier;
+  /** The server's address as readers reach it, for links in mails. */
+  publicBase(c: Context): string;
 }

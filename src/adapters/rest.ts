@@ -128,6 +128,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       const nextCursor = readCursor(data.nextCursor);
       if (nextCursor) page.nextCursor = nextCursor;
       if (data.closed === true) page.closed = true;
+      if (data.notify === true) page.notify = true;
       return page;
     },
 
@@ -164,6 +165,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
         body: draft.body,
         author,
       };
+      if (draft.notifyReplies === true) body.notifyReplies = true;
       if (draft.antispam) {
         body.honeypot = draft.antispam.honeypot;
         body.elapsedMs = draft.antispam.elapsedMs;

@@ -24,6 +24,11 @@ export interface CommentPage {
   nextCursor?: string;
   /** True when the thread takes no new comments: the widget shows no form. */
   closed?: boolean;
+  /**
+   * True when the backend can mail an author about replies: the form then
+   * offers "Notify me of replies by email", and the draft carries `notifyReplies`.
+   */
+  notify?: boolean;
 }
 
 export interface CreateOptions {

@@ -17,6 +17,7 @@ export const formMessages = {
   optionalField: '(optional)',
   commentingAs: 'Commenting as {name}',
   rememberMe: 'Save my name, email, and website in this browser for the next time I comment.',
+  notifyReplies: 'Notify me of replies by email',
   honeypotLabel: 'Leave this field empty',
   submit: 'Post comment',
   submitting: 'Posting…',

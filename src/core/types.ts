@@ -46,6 +46,8 @@ export interface NewComment {
    * person began the draft.
    */
   antispam?: {honeypot: string; elapsedMs: number};
+  /** The author asked for a mail when someone replies (offered when a page says `notify`). */
+  notifyReplies?: boolean;
 }
 
 export type SortOrder = 'oldest' | 'newest';

@@ -132,6 +132,46 @@ const migrations: Record<string, Migration> = {
       await sql`drop table natter_admin_sessions`.execute(db);
     },
   },
+  // Mails and webhook calls waiting to go out, written with the change that
+  // caused them; reply opt-ins on comments and addresses that opted out.
+  '0006_outbox': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('natter_outbox')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('kind', 'text', (col) => col.notNull())
+        .addColumn('dedupe_key', 'text', (col) => col.unique())
+        .addColumn('payload', 'text', (col) => col.notNull())
+        .addColumn('state', 'text', (col) => col.notNull())
+        .addColumn('attempts', 'integer', (col) => col.notNull())
+        .addColumn('next_attempt_at', 'text', (col) => col.notNull())
+        .addColumn('claimed_by', 'text')
+        .addColumn('claimed_until', 'text')
+        .addColumn('sent_at', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createIndex('outbox_due')
+        .on('natter_outbox')
+        .columns(['state', 'next_attempt_at'])
+        .execute();
+      await db.schema
+        .createTable('natter_unsubscribes')
+        .addColumn('email_key', 'text', (col) => col.primaryKey())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .alterTable('comments')
+        .addColumn('notify_replies', 'integer', (col) => col.notNull().defaultTo(0))
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('comments').dropColumn('notify_replies').execute();
+      await sql`drop table natter_unsubscribes`.execute(db);
+      await sql`drop table natter_outbox`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

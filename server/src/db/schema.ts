@@ -31,6 +31,8 @@ export interface CommentsTable {
   edited_at: string | null;
   /** HMAC of the email address, so a block can match it; null without an email. */
   email_key: string | null;
+  /** 1 when the author asked for a mail about replies (a number: SQLite has no booleans). */
+  notify_replies: number;
 }
 
 export interface SettingsTable {
@@ -84,6 +86,34 @@ export interface ClosedThreadsTable {
   closed_at: string;
 }
 
+export type OutboxKind = 'mail' | 'webhook';
+export type OutboxState = 'pending' | 'sent' | 'failed';
+
+/** A mail or webhook call to make, kept until it has gone out (see notify/outbox.ts). */
+export interface OutboxTable {
+  id: string;
+  kind: OutboxKind;
+  /** Unique when set: a second entry for the same thing is not written. */
+  dedupe_key: string | null;
+  /** JSON, as the sender needs it. */
+  payload: string;
+  state: OutboxState;
+  attempts: number;
+  next_attempt_at: string;
+  /** The instance working on it, until `claimed_until`; another one may take it after that. */
+  claimed_by: string | null;
+  claimed_until: string | null;
+  sent_at: string | null;
+  last_error: string | null;
+  created_at: string;
+}
+
+/** Addresses (by email key) that asked for no more mail. */
+export interface UnsubscribesTable {
+  email_key: string;
+  created_at: string;
+}
+
 export interface Database {
   comments: CommentsTable;
   natter_settings: SettingsTable;
@@ -93,6 +123,8 @@ export interface Database {
   natter_admin_sessions: AdminSessionsTable;
   natter_blocks: BlocksTable;
   natter_closed_threads: ClosedThreadsTable;
+  natter_outbox: OutboxTable;
+  natter_unsubscribes: UnsubscribesTable;
 }
 
 export type CommentRow = CommentsTable;

@@ -28,6 +28,11 @@ export class Identity {
     return this.hmac(`email:${email.toLowerCase()}`);
   }
 
+  /** Signs the one-click links in mails (notify/links.ts). */
+  linkSignature(text: string): string {
+    return this.hmac(`link:${text}`);
+  }
+
   /** Stored with each comment so its author, and only they, see it while it is held. */
   tokenHash(token: string | null): string | null {
     return token ? this.hmac(`author-token:${token}`) : null;

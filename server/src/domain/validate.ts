@@ -27,6 +27,8 @@ export interface ValidDraft {
   email: string | null;
   url: string | null;
   honeypot: string;
+  /** The author asked for a mail when someone replies. */
+  notifyReplies: boolean;
   /** `undefined` when the client did not say. */
   elapsedMs?: number;
 }
@@ -69,13 +71,22 @@ export function validateDraft(input: Record<string, unknown>, emailRequired: boo
   if (hasControlCharacters(name)) {
     throw validationError('name', 'A name may not contain control characters.');
   }
+  const address = email(fields.email, emailRequired);
+  const notifyReplies = input.notifyReplies ?? false;
+  if (typeof notifyReplies !== 'boolean') {
+    throw validationError('notifyReplies', 'notifyReplies must be true or false.');
+  }
+  if (notifyReplies && !address) {
+    throw validationError('email', 'Please enter your email address to hear about replies.');
+  }
   return {
     thread,
     parentId,
     body,
     name,
-    email: email(fields.email, emailRequired),
+    email: address,
     url: url(fields.url),
+    notifyReplies,
     ...antiBotFields(input),
   };
 }

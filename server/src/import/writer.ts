@@ -125,6 +125,8 @@ export class ImportWriter {
       updated_at: new Date().toISOString(),
       edited_at: comment.editedAt,
       email_key: comment.email ? this.identity.emailKey(comment.email.trim()) : null,
+      // Nobody asked this server for mail about replies.
+      notify_replies: 0,
     };
     this.placed.set(comment.sourceId, {
       id,

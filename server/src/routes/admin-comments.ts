@@ -4,14 +4,12 @@ import {normaliseThreadKey} from '../domain/thread-key.js';
 import {validateBody} from '../domain/validate.js';
 import {notFound, validationError} from '../http/errors.js';
 import {readCommentId, readJsonObject, readLimit, requireJson} from '../http/request.js';
-import {announceStatusChange} from '../live/changes.js';
 import type {Services} from '../services.js';
 import {decodeCursor} from '../store/cursor.js';
 import {adminExtras, listForAdmin} from '../store/moderation.js';
 import {editBody} from '../store/owner.js';
-import {findComment} from '../store/read.js';
 import {adminView} from '../store/view.js';
-import {setStatus} from '../store/write.js';
+import {changeStatus} from './status-change.js';
 
 const STATUSES: StoredStatus[] = ['pending', 'published', 'spam', 'deleted'];
 
@@ -63,15 +61,8 @@ export function adminCommentRoutes(services: Services): Hono {
 
   const change = async (c: Context, status: StoredStatus) => {
     const id = readCommentId(c.req.param('id') ?? '');
-    const before = await findComment(db, id);
-    if (!before) throw notFound('There is no such comment.');
-    if (before.status === status) return c.json({comment: await one(before)});
-    const row = await setStatus(db, id, status);
+    const row = await changeStatus(services, id, status, services.publicBase(c));
     if (!row) throw notFound('There is no such comment.');
-    if (status === 'published' || before.status === 'published') {
-      await announceStatusChange(db, hub, row, status === 'published');
-    }
-    await announce(row);
     return c.json({comment: await one(row)});
   };
 

@@ -31,7 +31,10 @@ export function commentRoutes(services: Services): Hono {
     const tokenHash = identity.tokenHash(readAuthorToken(c.req.header('X-Natter-Author')));
     return cachedRead(c, services, [thread], tokenHash, async () => {
       const page = await listThread(db, {thread, sort, limit, cursor, tokenHash});
-      return (await isThreadClosed(db, thread)) ? {...page, closed: true} : page;
+      const closed = await isThreadClosed(db, thread);
+      // Tells the widget it may offer "notify me of replies".
+      const notify = services.notifier.sendsMail && !closed;
+      return {...page, ...(closed ? {closed: true} : {}), ...(notify ? {notify: true} : {})};
     });
   });
 

@@ -58,21 +58,28 @@ export async function createComment(services: Services, c: Context): Promise<Res
     blocked === 'hold' ||
     options.moderation === 'all' ||
     (options.moderation === 'first-time' && !(await hasPublished(db, tokenHash)));
-  const {row, created} = await insertComment(db, {
-    id,
-    thread: draft.thread,
-    parent,
-    body,
-    name: draft.name,
-    email: draft.email,
-    url: draft.url,
-    authorKey,
-    emailKey,
-    tokenHash,
-    status: held ? 'pending' : 'published',
-    idempotencyKey: key,
+  const base = services.publicBase(c);
+  const {row, created} = await db.transaction().execute(async (trx) => {
+    const result = await insertComment(trx, {
+      id,
+      thread: draft.thread,
+      parent,
+      body,
+      name: draft.name,
+      email: draft.email,
+      url: draft.url,
+      authorKey,
+      emailKey,
+      tokenHash,
+      status: held ? 'pending' : 'published',
+      idempotencyKey: key,
+      notifyReplies: draft.notifyReplies,
+    });
+    if (result.created) await services.notifier.created(trx, result.row, base);
+    return result;
   });
   if (!created) return replay(c, row, tokenHash);
+  services.notifier.nudge();
   if (emailBudget) await limits.postsPerEmail.spend(emailBudget);
   await hub.publish({
     type: 'created',

@@ -16,6 +16,8 @@ export interface NewRow {
   tokenHash: string | null;
   status: StoredStatus;
   idempotencyKey: string | null;
+  /** The author wants a mail when someone replies. */
+  notifyReplies?: boolean;
   /** Kept when importing; new comments get the current time. */
   id?: string;
   createdAt?: string;
@@ -53,6 +55,7 @@ export async function insertComment(
     updated_at: now.toISOString(),
     edited_at: null,
     email_key: input.emailKey ?? null,
+    notify_replies: input.notifyReplies ? 1 : 0,
   };
   const inserted = await db
     .insertInto('comments')

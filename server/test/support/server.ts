@@ -83,17 +83,19 @@ export async function startTestServer(
 
 /**
  * Registers before/after hooks that give the enclosing describe block a
- * fresh database and a server on it. Read `.current` inside tests.
+ * fresh database and a server on it. Read `.current` inside tests. Options
+ * may be a function, called when the server starts (after earlier hooks).
  */
 export function useServer(
   backend: Backend,
-  options: Partial<CommentsAppOptions> = {},
+  options: Partial<CommentsAppOptions> | (() => Partial<CommentsAppOptions>) = {},
 ): {current: TestServer} {
   const holder = {} as {current: TestServer};
   let database: TestDatabase | undefined;
   before(async () => {
     database = await backend.fresh();
-    holder.current = await startTestServer(database.location, options);
+    const given = typeof options === 'function' ? options() : options;
+    holder.current = await startTestServer(database.location, given);
   });
   after(async () => {
     await holder.current?.running.close();

@@ -45,6 +45,7 @@ type ReplyForm = HTMLElement &
     | 'lang'
     | 'user'
     | 'requiresEmail'
+    | 'offerNotify'
     | 'focus'
   >;
 
@@ -92,6 +93,7 @@ export class ReplyFormHost {
     form.lang = lang;
     form.user = this.host.user;
     form.requiresEmail = data.adapter?.capabilities?.requiresEmail !== false;
+    form.offerNotify = state.notify;
     return form;
   }
 

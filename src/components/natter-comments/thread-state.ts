@@ -24,6 +24,8 @@ export class ThreadState {
   nextCursor?: string;
   /** The backend takes no new comments in this thread. */
   closed = false;
+  /** The backend can mail authors about replies, so the form may offer it. */
+  notify = false;
   more: BranchState = {loading: false};
   readonly branches = new Map<string, BranchState>();
   /** Live comments from others, held back until the reader asks for them. */
@@ -45,6 +47,7 @@ export class ThreadState {
     this.total = Number.isFinite(page.total) ? page.total : tree.size;
     this.nextCursor = page.nextCursor || undefined;
     this.closed = page.closed === true;
+    this.notify = page.notify === true;
     if (this.closed) this.replyTarget = null;
     this.forget();
   }

@@ -53,6 +53,10 @@ export function restoreFocus(root: ShadowRoot | null, fallback: HTMLElement | un
   else fallback?.focus();
 }
 
+export function commentBox(root: ParentNode | undefined): HTMLTextAreaElement | undefined {
+  return root?.querySelector<HTMLTextAreaElement>('#body') ?? undefined;
+}
+
 export function focusField(root: ShadowRoot | null, field: string): void {
   root?.querySelector<HTMLElement>(`#${field}`)?.focus();
 }

@@ -33,13 +33,13 @@ export interface FormView {
   signedInAs?: string;
   identity: IdentityKeeper;
   emailRequired: boolean;
+  offerNotify: boolean;
   on: {
     submit: (event: SubmitEvent) => void;
     focusout: () => void;
     bodyInput: (event: InputEvent) => void;
     keydown: (event: KeyboardEvent) => void;
     identityInput: (event: InputEvent) => void;
-    rememberChange: (event: Event) => void;
     cancel: () => void;
     retry: () => void;
   };
@@ -96,8 +96,8 @@ export function formTemplate(view: FormView): TemplateResult {
               emailRequired: view.emailRequired,
               errors: view.errors,
               readonly,
+              offerNotify: view.offerNotify,
               onInput: on.identityInput,
-              onRememberChange: on.rememberChange,
             })
       }
       <div class="trap" aria-hidden="true">

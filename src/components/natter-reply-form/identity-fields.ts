@@ -1,8 +1,9 @@
 /**
- * The name, email and website fields and the "save my details" box, shown
+ * The name, email and website fields, the "save my details" box and, when
+ * the backend can send mail, the "notify me of replies" box, shown
  * when the host page has not supplied a signed-in user.
  */
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import type {FormMessageKey} from '../../core/form-messages.js';
 import type {DraftField} from '../../core/validate.js';
@@ -15,9 +16,12 @@ export interface IdentityFieldsOptions {
   emailRequired: boolean;
   errors: Partial<Record<DraftField, string>>;
   readonly: boolean;
+  /** Show "Notify me of replies by email" (the backend can send mail). */
+  offerNotify: boolean;
   onInput: (event: InputEvent) => void;
-  onRememberChange: (event: Event) => void;
 }
+
+const checked = (event: Event) => (event.target as HTMLInputElement).checked;
 
 export function identityFields(options: IdentityFieldsOptions): TemplateResult {
   const {keeper, t, errors} = options;
@@ -62,9 +66,22 @@ export function identityFields(options: IdentityFieldsOptions): TemplateResult {
         id="remember"
         type="checkbox"
         .checked=${live(keeper.remember)}
-        @change=${options.onRememberChange}
+        @change=${(event: Event) => keeper.setRemember(checked(event))}
       />
       <label for="remember">${t('rememberMe')}</label>
     </div>
+    ${
+      options.offerNotify
+        ? html`<div class="consent">
+            <input
+              id="notify"
+              type="checkbox"
+              .checked=${live(keeper.notifyReplies)}
+              @change=${(event: Event) => keeper.setNotify(checked(event))}
+            />
+            <label for="notify">${t('notifyReplies')}</label>
+          </div>`
+        : nothing
+    }
   `;
 }

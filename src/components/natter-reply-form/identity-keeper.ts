@@ -11,6 +11,8 @@ export type IdentityField = 'name' | 'email' | 'url';
 export class IdentityKeeper implements ReactiveController {
   values: Record<IdentityField, string> = {name: '', email: '', url: ''};
   remember = false;
+  /** The writer wants mail about replies; asked each time, never stored. */
+  notifyReplies = false;
   private restored = false;
 
   constructor(private host: ReactiveControllerHost) {
@@ -37,6 +39,11 @@ export class IdentityKeeper implements ReactiveController {
     this.remember = remember;
     if (remember) this.keep();
     else forgetIdentity();
+    this.host.requestUpdate();
+  }
+
+  setNotify(notify: boolean): void {
+    this.notifyReplies = notify;
     this.host.requestUpdate();
   }
 

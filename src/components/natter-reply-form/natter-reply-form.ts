@@ -8,7 +8,7 @@ import {NatterErrorEvent} from '../../events/error-event.js';
 import {ReplyCancelEvent} from '../../events/reply-cancel-event.js';
 import {describeFailure} from './describe-failure.js';
 import {DraftKeeper, sameContext} from './draft-keeper.js';
-import {focusField, restoreFocus, type Notice} from './form-parts.js';
+import {commentBox, focusField, restoreFocus, type Notice} from './form-parts.js';
 import {formTemplate, formWords, type FormTranslate, type FormView} from './form-template.js';
 import {IdentityKeeper, type IdentityField} from './identity-keeper.js';
 import {PageWords} from '../page-words.js';
@@ -54,6 +54,7 @@ export class NatterReplyForm extends LitElement {
       attribute: 'requires-email',
       converter: (value: string | null) => value !== 'false',
     },
+    offerNotify: {attribute: 'offer-notify', type: Boolean},
     body: {state: true, attribute: false},
     errors: {state: true, attribute: false},
     notice: {state: true, attribute: false},
@@ -81,15 +82,13 @@ export class NatterReplyForm extends LitElement {
   user: Identity | null = null;
   /** Whether an email address is required (`requires-email="false"` to relax). */
   requiresEmail = true;
+  /** Offer "Notify me of replies by email" (`<natter-comments>` sets it from the backend's list). */
+  offerNotify = false;
 
   private body = '';
   private errors: Partial<Record<DraftField, string>> = {};
   private notice?: Notice;
   private closed = false;
-  private get textarea(): HTMLTextAreaElement | undefined {
-    return this.renderRoot?.querySelector<HTMLTextAreaElement>('#body') ?? undefined;
-  }
-
   private drafts = new DraftKeeper(this);
   private identity = new IdentityKeeper(this);
   private posting = new Posting(this);
@@ -105,8 +104,9 @@ export class NatterReplyForm extends LitElement {
 
   /** Moves focus to the comment box. */
   override focus(options?: FocusOptions): void {
-    if (this.textarea) this.textarea.focus(options);
-    else void this.updateComplete.then(() => this.textarea?.focus(options));
+    const box = commentBox(this.renderRoot);
+    if (box) box.focus(options);
+    else void this.updateComplete.then(() => commentBox(this.renderRoot)?.focus(options));
   }
 
   override render() {
@@ -123,6 +123,7 @@ export class NatterReplyForm extends LitElement {
       signedInAs: this.signedIn ? this.user!.name : undefined,
       identity: this.identity,
       emailRequired: this.emailRequired,
+      offerNotify: this.offerNotify,
       on: this.handlers,
     });
   }
@@ -150,9 +151,6 @@ export class NatterReplyForm extends LitElement {
       const field = input.id as IdentityField;
       this.identity.set(field, input.value);
       if (this.errors[field]) this.recheck(field);
-    },
-    rememberChange: (event) => {
-      this.identity.setRemember((event.target as HTMLInputElement).checked);
     },
     cancel: () => {
       this.drafts.flush();
@@ -192,6 +190,7 @@ export class NatterReplyForm extends LitElement {
       draft: {...this.drafts.draft},
       author: this.signedIn ? this.user! : this.identity.current(),
       honeypot: this.renderRoot.querySelector<HTMLInputElement>('#homepage')?.value ?? '',
+      notifyReplies: !this.signedIn && this.offerNotify && this.identity.notifyReplies,
       onAccepted: (comment) => {
         this.drafts.accepted({thread, parentId});
         const still = this.drafts.context && sameContext(this.drafts.context, {thread, parentId});
@@ -202,7 +201,7 @@ export class NatterReplyForm extends LitElement {
       onFailed: (error) => this.showFailure(error),
     });
     await this.updateComplete;
-    restoreFocus(this.shadowRoot, this.closed ? undefined : this.textarea);
+    restoreFocus(this.shadowRoot, this.closed ? undefined : commentBox(this.renderRoot));
   }
 
   private showFailure(error: Error): void {
@@ -236,7 +235,8 @@ export class NatterReplyForm extends LitElement {
   }
 
   private get emailRequired(): boolean {
-    return this.requiresEmail && this.adapter?.capabilities?.requiresEmail !== false;
+    const backend = this.requiresEmail && this.adapter?.capabilities?.requiresEmail !== false;
+    return backend || (this.offerNotify && this.identity.notifyReplies);
   }
 
   private readonly words = new PageWords(this, () => this.messages);

@@ -25,6 +25,8 @@ export interface SendOptions {
   draft: Draft;
   author: Identity;
   honeypot: string;
+  /** The reader ticked "Notify me of replies by email". */
+  notifyReplies?: boolean;
   signal: AbortSignal;
   /**
    * Called when the backend accepted the comment, before
@@ -43,6 +45,7 @@ export async function sendDraft(options: SendOptions): Promise<void> {
     parentId: options.parentId,
     author: options.author,
     honeypot: options.honeypot,
+    notifyReplies: options.notifyReplies,
     now: Date.now(),
   });
   const {tempId} = submission;

@@ -13,6 +13,7 @@ export interface SubmissionInput {
   author: Identity;
   honeypot: string;
   now: number;
+  notifyReplies?: boolean;
 }
 
 export interface Submission {
@@ -44,6 +45,7 @@ export function buildSubmission(input: SubmissionInput): Submission {
       body,
       author,
       antispam: {honeypot: input.honeypot, elapsedMs: Math.max(0, now - draft.startedAt)},
+      ...(input.notifyReplies && email ? {notifyReplies: true} : {}),
     },
     placeholder: {
       id: tempId,

@@ -122,6 +122,7 @@ export const messages: Messages = {
   optionalField: '(اختياري)',
   commentingAs: 'تعلّق باسم {name}',
   rememberMe: 'احفظ اسمي وبريدي الإلكتروني وموقعي في هذا المتصفح لاستخدامها في تعليقي القادم.',
+  notifyReplies: 'أبلغني بالردود عبر البريد الإلكتروني',
   honeypotLabel: 'اترك هذا الحقل فارغًا',
   submit: 'نشر التعليق',
   submitting: 'جارٍ النشر…',

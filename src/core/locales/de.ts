@@ -88,6 +88,7 @@ export const messages: Messages = {
   commentingAs: 'Sie kommentieren als {name}',
   rememberMe:
     'Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für den nächsten Kommentar speichern.',
+  notifyReplies: 'Per E-Mail über Antworten benachrichtigen',
   honeypotLabel: 'Dieses Feld bitte leer lassen',
   submit: 'Kommentar abschicken',
   submitting: 'Wird veröffentlicht …',

@@ -106,6 +106,7 @@ export const messages: Messages = {
   commentingAs: 'Comenta como {name}',
   rememberMe:
     'Guardar mi nombre, correo electrónico y sitio web en este navegador para la próxima vez que comente.',
+  notifyReplies: 'Avisarme de las respuestas por correo electrónico',
   honeypotLabel: 'Deje este campo vacío',
   submit: 'Publicar comentario',
   submitting: 'Publicando…',

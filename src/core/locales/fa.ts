@@ -77,6 +77,7 @@ export const messages: Messages = {
   optionalField: '(اختیاری)',
   commentingAs: 'در حال نوشتن دیدگاه با نام {name}',
   rememberMe: 'نام، ایمیل و وب‌سایت من را برای دیدگاه بعدی در این مرورگر ذخیره کن.',
+  notifyReplies: 'پاسخ‌ها را با ایمیل به من اطلاع بده',
   honeypotLabel: 'این فیلد را خالی بگذارید',
   submit: 'ارسال دیدگاه',
   submitting: 'در حال انتشار…',

@@ -105,6 +105,7 @@ export const messages: Messages = {
   commentingAs: 'Vous commentez en tant que {name}',
   rememberMe:
     'Enregistrer mon nom, mon e-mail et mon site web dans ce navigateur pour mon prochain commentaire.',
+  notifyReplies: 'Me prévenir des réponses par e-mail',
   honeypotLabel: 'Laissez ce champ vide',
   submit: 'Publier le commentaire',
   submitting: 'Publication…',

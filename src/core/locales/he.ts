@@ -91,6 +91,7 @@ export const messages: Messages = {
   optionalField: '(לא חובה)',
   commentingAs: 'התגובה תפורסם בשם {name}',
   rememberMe: 'לשמור בדפדפן הזה את השם, האימייל והאתר שלי לתגובה הבאה.',
+  notifyReplies: 'להודיע לי על תגובות באימייל',
   honeypotLabel: 'יש להשאיר את השדה הזה ריק',
   submit: 'פרסום התגובה',
   submitting: 'מתפרסמת…',

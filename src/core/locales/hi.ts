@@ -81,6 +81,7 @@ export const messages: Messages = {
   optionalField: '(वैकल्पिक)',
   commentingAs: '{name} के रूप में टिप्पणी कर रहे हैं',
   rememberMe: 'अगली बार टिप्पणी के लिए मेरा नाम, ईमेल और वेबसाइट इस ब्राउज़र में सहेजें।',
+  notifyReplies: 'जवाब आने पर मुझे ईमेल से सूचित करें',
   honeypotLabel: 'इस फ़ील्ड को खाली छोड़ दें',
   submit: 'टिप्पणी प्रकाशित करें',
   submitting: 'प्रकाशित हो रही है…',

@@ -100,6 +100,7 @@ export const messages: Messages = {
   commentingAs: 'Stai commentando come {name}',
   rememberMe:
     'Salva il mio nome, l’email e il sito web in questo browser per il prossimo commento.',
+  notifyReplies: 'Avvisami delle risposte via email',
   honeypotLabel: 'Lascia vuoto questo campo',
   submit: 'Pubblica il commento',
   submitting: 'Pubblicazione…',

@@ -78,6 +78,7 @@ export const messages: Messages = {
   commentingAs: '{name} としてコメント中',
   rememberMe:
     '次回のコメントのために、名前・メールアドレス・ウェブサイトをこのブラウザに保存する。',
+  notifyReplies: '返信をメールで通知する',
   honeypotLabel: 'この欄は空のままにしてください',
   submit: 'コメントを投稿',
   submitting: '投稿中…',

@@ -71,6 +71,7 @@ export const messages: Messages = {
   optionalField: '(선택 사항)',
   commentingAs: '{name}(으)로 댓글 작성 중',
   rememberMe: '다음 댓글 작성을 위해 이 브라우저에 내 이름, 이메일, 웹사이트를 저장합니다.',
+  notifyReplies: '답글이 달리면 이메일로 알림 받기',
   honeypotLabel: '이 칸은 비워 두세요',
   submit: '댓글 게시',
   submitting: '게시하는 중…',

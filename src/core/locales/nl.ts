@@ -82,6 +82,7 @@ export const messages: Messages = {
   commentingAs: 'U reageert als {name}',
   rememberMe:
     'Mijn naam, e-mailadres en website in deze browser bewaren voor de volgende keer dat ik reageer.',
+  notifyReplies: 'Laat me per e-mail weten als iemand reageert',
   honeypotLabel: 'Laat dit veld leeg',
   submit: 'Reactie plaatsen',
   submitting: 'Plaatsen…',

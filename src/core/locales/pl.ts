@@ -110,6 +110,7 @@ export const messages: Messages = {
   commentingAs: 'Komentujesz jako {name}',
   rememberMe:
     'Zapamiętaj moje imię, e-mail i stronę internetową w tej przeglądarce na potrzeby kolejnych komentarzy.',
+  notifyReplies: 'Powiadamiaj mnie e-mailem o odpowiedziach',
   honeypotLabel: 'Pozostaw to pole puste',
   submit: 'Opublikuj komentarz',
   submitting: 'Publikowanie…',

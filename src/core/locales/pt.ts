@@ -100,6 +100,7 @@ export const messages: Messages = {
   optionalField: '(opcional)',
   commentingAs: 'Comentando como {name}',
   rememberMe: 'Salvar meu nome, e-mail e site neste navegador para a próxima vez que eu comentar.',
+  notifyReplies: 'Avisar-me sobre respostas por e-mail',
   honeypotLabel: 'Deixe este campo em branco',
   submit: 'Publicar comentário',
   submitting: 'Publicando…',

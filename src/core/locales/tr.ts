@@ -76,6 +76,7 @@ export const messages: Messages = {
   optionalField: '(isteğe bağlı)',
   commentingAs: '{name} olarak yorum yapıyorsunuz',
   rememberMe: 'Bir dahaki yorumum için adımı, e-posta adresimi ve web sitemi bu tarayıcıya kaydet.',
+  notifyReplies: 'Yanıtları bana e-postayla bildir',
   honeypotLabel: 'Bu alanı boş bırakın',
   submit: 'Yorumu gönder',
   submitting: 'Gönderiliyor…',

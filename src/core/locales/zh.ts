@@ -69,6 +69,7 @@ export const messages: Messages = {
   optionalField: '（选填）',
   commentingAs: '您正以 {name} 的身份评论',
   rememberMe: '在此浏览器中保存我的名字、电子邮箱和网站，以便下次评论时使用。',
+  notifyReplies: '有人回复时通过电子邮件通知我',
   honeypotLabel: '请勿填写此栏',
   submit: '发表评论',
   submitting: '正在发表…',
