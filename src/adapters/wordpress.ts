@@ -2,7 +2,7 @@
  * The WordPress adapter: comments of a WordPress post through the site's
  * own REST API (`/wp-json/wp/v2/comments`). No plugin is needed to read;
  * posting as a visitor needs the site to allow anonymous REST comments
- * (see docs/wordpress.md). Threads are post IDs.
+ * (see docs/wordpress.md). Threads are post IDs, or the paths of posts.
  */
 import type {Comment, NewComment} from '../core/types.js';
 import type {AdapterCapabilities, CommentPage} from './types.js';
@@ -16,6 +16,7 @@ import {mapLimit, wordPressRequest, type WordPressHttp} from './wordpress/http.j
 import {toComment, toWordPressDraft, WORDPRESS_FIELDS} from './wordpress/map.js';
 import {branchOf, pageOfThread} from './wordpress/page.js';
 import {pendingMemory} from './wordpress/pending.js';
+import {createPostFinder} from './wordpress/post-of.js';
 import {createThreadReader} from './wordpress/thread.js';
 
 export interface WordPressAdapterOptions {
@@ -46,19 +47,6 @@ export type WordPressAdapter = CommentsAdapter & {
   context: NonNullable<CommentsAdapter['context']>;
   readonly capabilities: AdapterCapabilities;
 };
-
-/** The post ID a thread names. */
-function postIdOf(thread: string): string {
-  const id = typeof thread === 'string' ? thread.trim() : '';
-  if (!/^[1-9]\d{0,18}$/.test(id)) {
-    throw new AdapterError(
-      'not-found',
-      `The WordPress adapter takes the post ID as its thread (thread="123"), not "${String(thread)}".`,
-      {field: 'thread'},
-    );
-  }
-  return id;
-}
 
 /** What WordPress would refuse anyway, refused without a round trip. */
 function checkDraft(draft: NewComment, requiresEmail: boolean): void {
@@ -95,6 +83,7 @@ export function createWordPressAdapter(options: WordPressAdapterOptions): WordPr
     options.rememberPending === false ? null : `natter:wordpress-pending:${base}`,
   );
   const creates = oncePerKey<Comment>();
+  const postOf = createPostFinder(http, base);
 
   /** Approved comments plus the reader's own held ones. */
   async function visible(post: string, maxAge: number, signal?: AbortSignal) {
@@ -105,7 +94,7 @@ export function createWordPressAdapter(options: WordPressAdapterOptions): WordPr
 
   async function list(threadKey: string, listOptions: ListOptions = {}): Promise<CommentPage> {
     throwIfAborted(listOptions.signal);
-    const post = postIdOf(threadKey);
+    const post = await postOf(threadKey, listOptions.signal);
     // A first page is a fresh look (calls made at the same moment share one
     // read); later pages come from the same read while it is recent.
     const maxAge = listOptions.cursor === undefined ? Math.min(cacheTtl, 1000) : cacheTtl;
@@ -119,7 +108,7 @@ export function createWordPressAdapter(options: WordPressAdapterOptions): WordPr
     contextOptions: {signal?: AbortSignal} = {},
   ) {
     throwIfAborted(contextOptions.signal);
-    const post = postIdOf(threadKey);
+    const post = await postOf(threadKey, contextOptions.signal);
     const branch = branchOf(await visible(post, cacheTtl, contextOptions.signal), String(id));
     if (!branch) throw new AdapterError('not-found', 'There is no such comment on this post.');
     return {comments: branch};
@@ -173,19 +162,20 @@ export function createWordPressAdapter(options: WordPressAdapterOptions): WordPr
     const {idempotencyKey, signal} = createOptions;
     const result = creates.run(idempotencyKey, () => {
       throwIfAborted(signal);
-      const post = postIdOf(threadKey);
       checkDraft(draft, requiresEmail);
-      return draft.antispam?.honeypot
-        ? // A bot filled the hidden field: it sees success, WordPress never sees the post.
-          Promise.resolve<Comment>({
-            id: `held-${randomId()}`,
-            parentId: draft.parentId,
-            author: {name: draft.author.name},
-            body: draft.body.trim(),
-            createdAt: new Date().toISOString(),
-            status: 'pending',
-          })
-        : send(post, draft, signal);
+      return postOf(threadKey, signal).then((post) =>
+        draft.antispam?.honeypot
+          ? // A bot filled the hidden field: it sees success, WordPress never sees the post.
+            Promise.resolve<Comment>({
+              id: `held-${randomId()}`,
+              parentId: draft.parentId,
+              author: {name: draft.author.name},
+              body: draft.body.trim(),
+              createdAt: new Date().toISOString(),
+              status: 'pending',
+            })
+          : send(post, draft, signal),
+      );
     });
     return untilAborted(result, signal);
   }
@@ -197,9 +187,11 @@ export function createWordPressAdapter(options: WordPressAdapterOptions): WordPr
     const totals = await mapLimit(unique, concurrency, async (key): Promise<number> => {
       let post: string;
       try {
-        post = postIdOf(key);
-      } catch {
-        return 0;
+        post = await postOf(key, signal);
+      } catch (error) {
+        // A thread that names no post has no comments; other failures are real.
+        if ((error as AdapterError).code === 'not-found') return 0;
+        throw error;
       }
       // Public counts: a reader's own held comment shows in its list, not on badges.
       return threads.total(post, signal);

@@ -189,7 +189,7 @@ describe('wordpress adapter: WordPress errors (msw)', () => {
   it('refuses a thread that is not a post ID without asking WordPress', async () => {
     let asked = false;
     worker.use(http.get(COMMENTS, () => ((asked = true), HttpResponse.json([]))));
-    const error = await failure(adapter().list('/2024/03/harbour-walk', {}));
+    const error = await failure(adapter().list('harbour-walk', {}));
     expect(error.code).to.equal('not-found');
     expect(error.message).to.contain('post ID');
     expect(asked).to.equal(false);
