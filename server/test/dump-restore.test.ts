@@ -6,7 +6,7 @@ import {after, before, describe, it} from 'node:test';
 import {sql} from 'kysely';
 import {restoreDatabase} from '../src/commands/restore.js';
 import {createCommentsApp} from '../src/app.js';
-import {forEachBackend, type TestDatabase} from './support/backends.js';
+import {forEachBackend, useFreshDatabase} from './support/backends.js';
 import {runCommand} from './support/command.js';
 import {draft, startTestServer, type TestServer} from './support/server.js';
 
@@ -58,13 +58,7 @@ describe('dump and restore', () => {
   after(() => rmSync(dir, {recursive: true, force: true}));
 
   forEachBackend((backend) => {
-    let target: TestDatabase;
-    before(async () => {
-      target = await backend.fresh();
-    });
-    after(async () => {
-      await target?.drop();
-    });
+    const target = useFreshDatabase(backend);
 
     it('moves every comment and the secret, so threads, avatars and keys stay the same', async () => {
       const restored = await runCommand(['restore', dump], {DATABASE_URL: target.location});

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {importComments} from '../src/import/import-comments.js';
-import {forEachBackend, type Backend, type TestDatabase} from './support/backends.js';
+import {forEachBackend, type Backend, useFreshDatabase} from './support/backends.js';
 import {runCommand} from './support/command.js';
 import {fixture, lineOf, stored} from './support/imports.js';
 import {draft, startTestServer} from './support/server.js';
@@ -100,13 +100,7 @@ describe('export and import natter', () => {
   });
 
   forEachBackend((backend: Backend) => {
-    let target: TestDatabase;
-    before(async () => {
-      target = await backend.fresh();
-    });
-    after(async () => {
-      await target?.drop();
-    });
+    const target = useFreshDatabase(backend);
 
     it('reads it back with every id, thread, status and date, and back again', async () => {
       const result = await runCommand(['import', 'natter', exported], {

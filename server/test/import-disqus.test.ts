@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {after, before, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 import {importComments} from '../src/import/import-comments.js';
-import {forEachBackend, type TestDatabase} from './support/backends.js';
+import {forEachBackend, useFreshDatabase, useScratchDir} from './support/backends.js';
 import {runCommand} from './support/command.js';
 import {by, fixture, lineOf, stored} from './support/imports.js';
 
@@ -13,20 +12,10 @@ const EXPORT = fixture('disqus.xml');
 const RIVER = '/2024/03/river-levels-rise';
 
 describe('import disqus', () => {
-  let dir: string;
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'natter-disqus-'));
-  });
-  after(() => rmSync(dir, {recursive: true, force: true}));
+  const dir = useScratchDir('natter-disqus-');
 
   forEachBackend((backend) => {
-    let target: TestDatabase;
-    before(async () => {
-      target = await backend.fresh();
-    });
-    after(async () => {
-      await target?.drop();
-    });
+    const target = useFreshDatabase(backend);
 
     it('puts posts in the thread of their link, nested by parent, as text', async () => {
       const result = await runCommand(['import', 'disqus', EXPORT], {
@@ -64,7 +53,7 @@ describe('import disqus', () => {
 
     it('adds nothing when run again, also from the compressed file Disqus sends', async () => {
       const before = await stored(target.location);
-      const packed = join(dir, `${backend.name}-export.xml.gz`);
+      const packed = join(dir.path, `${backend.name}-export.xml.gz`);
       writeFileSync(packed, gzipSync(readFileSync(EXPORT)));
       const counts = await importComments('disqus', packed, target.location);
       assert.deepEqual([counts.imported, counts.alreadyThere, counts.skipped.spam], [0, 4, 1]);
@@ -104,7 +93,7 @@ describe('import disqus', () => {
       const empty = await backend.fresh();
       try {
         for (const [name, bad, line, reason] of cases) {
-          const file = join(dir, `${backend.name}-${name}.xml`);
+          const file = join(dir.path, `${backend.name}-${name}.xml`);
           writeFileSync(file, bad);
           const message = new RegExp(`${file} line ${line}: .*${reason.source}`);
           await assert.rejects(importComments('disqus', file, empty.location), message, name);

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, before, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {importComments} from '../src/import/import-comments.js';
-import {forEachBackend, type TestDatabase} from './support/backends.js';
+import {forEachBackend, useFreshDatabase, useScratchDir} from './support/backends.js';
 import {runCommand} from './support/command.js';
 import {by, fixture, lineOf, stored} from './support/imports.js';
 import {startTestServer} from './support/server.js';
@@ -15,20 +14,10 @@ const WXR = fixture('wordpress.xml');
 const RIVER = '/2024/03/river-levels-rise';
 
 describe('import wordpress', () => {
-  let dir: string;
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'natter-wxr-'));
-  });
-  after(() => rmSync(dir, {recursive: true, force: true}));
+  const dir = useScratchDir('natter-wxr-');
 
   forEachBackend((backend) => {
-    let target: TestDatabase;
-    before(async () => {
-      target = await backend.fresh();
-    });
-    after(async () => {
-      await target?.drop();
-    });
+    const target = useFreshDatabase(backend);
 
     it('puts each post’s comments in the thread of its path, nested, held or published', async () => {
       const result = await runCommand(['import', 'wordpress', WXR], {
@@ -145,7 +134,7 @@ describe('import wordpress', () => {
       try {
         const before = await stored(target.location);
         for (const [index, [name, bad, line, reason]] of cases.entries()) {
-          const file = join(dir, `${backend.name}-${name.replaceAll(' ', '-')}.xml`);
+          const file = join(dir.path, `${backend.name}-${name.replaceAll(' ', '-')}.xml`);
           writeFileSync(file, bad);
           const message = new RegExp(`${file} line ${line}: .*${reason.source}`);
           if (index === 0) {
@@ -167,7 +156,7 @@ describe('import wordpress', () => {
     });
 
     it('streams a generated file of 2,000 comments', async () => {
-      const file = join(dir, `${backend.name}-generated.xml`);
+      const file = join(dir.path, `${backend.name}-generated.xml`);
       const generator = fileURLToPath(
         new URL('../../bench/import/generate-wxr.mjs', import.meta.url),
       );
@@ -190,7 +179,7 @@ describe('import wordpress', () => {
 
         // Cut short after several batches were written: all of them are rolled back.
         const text = readFileSync(file, 'utf8');
-        const cut = join(dir, `${backend.name}-cut.xml`);
+        const cut = join(dir.path, `${backend.name}-cut.xml`);
         writeFileSync(cut, text.slice(0, Math.floor(text.length * 0.8)));
         const empty = await backend.fresh();
         try {

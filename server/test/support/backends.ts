@@ -2,7 +2,7 @@ import {randomBytes} from 'node:crypto';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {describe, it} from 'node:test';
+import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
 
@@ -15,6 +15,43 @@ export interface TestDatabase {
 export interface Backend {
   name: 'sqlite' | 'postgres';
   fresh(): Promise<TestDatabase>;
+}
+
+/**
+ * Registers hooks that give the enclosing block an empty database of
+ * `backend`, dropped afterwards. Read `.location` inside tests.
+ */
+export function useFreshDatabase(backend: Backend): {readonly location: string} {
+  let database: TestDatabase | undefined;
+  before(async () => {
+    database = await backend.fresh();
+  });
+  after(async () => {
+    await database?.drop();
+  });
+  return {
+    get location() {
+      if (!database) throw new Error('the fresh database is made in a before hook');
+      return database.location;
+    },
+  };
+}
+
+/** Registers hooks that give the enclosing block a temporary folder, removed afterwards. */
+export function useScratchDir(prefix: string): {readonly path: string} {
+  let path: string | undefined;
+  before(() => {
+    path = mkdtempSync(join(tmpdir(), prefix));
+  });
+  after(() => {
+    if (path) rmSync(path, {recursive: true, force: true});
+  });
+  return {
+    get path() {
+      if (!path) throw new Error('the scratch folder is made in a before hook');
+      return path;
+    },
+  };
 }
 
 const sqlite: Backend = {

@@ -7,7 +7,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {importComments} from '../../src/import/import-comments.js';
-import {forEachBackend, type TestDatabase} from '../support/backends.js';
+import {forEachBackend, useFreshDatabase} from '../support/backends.js';
 import {runCommand} from '../support/command.js';
 import {by, stored} from '../support/imports.js';
 
@@ -92,13 +92,7 @@ describe(
     after(() => rmSync(dir, {recursive: true, force: true}));
 
     forEachBackend((backend) => {
-      let target: TestDatabase;
-      before(async () => {
-        target = await backend.fresh();
-      });
-      after(async () => {
-        await target?.drop();
-      });
+      const target = useFreshDatabase(backend);
 
       it('brings the post’s discussion over: nesting, held, dates, names, hashes', async () => {
         const result = await runCommand(['import', 'wordpress', wxr], {
