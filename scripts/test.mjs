@@ -113,6 +113,7 @@ try {
   for (const suite of selected) {
     if (interrupted) break;
     let counts;
+    const began = Date.now();
     if (suite.usesBuild && buildFailed) {
       console.log(`\n=== ${suite.name}: not run, the build failed`);
       counts = {passed: 0, failed: 1, skipped: 0};
@@ -129,7 +130,10 @@ try {
     totals.passed += counts.passed;
     totals.failed += counts.failed;
     totals.skipped += counts.skipped ?? 0;
-    lines.push(`  ${suite.name.padEnd(16)} ${counts.passed} passed, ${counts.failed} failed`);
+    // How long each suite took (services it started included), to see where the time goes.
+    const seconds = Math.round((Date.now() - began) / 1000);
+    const tally = `${counts.passed} passed, ${counts.failed} failed`;
+    lines.push(`  ${suite.name.padEnd(16)} ${tally.padEnd(22)} ${seconds} s`);
   }
 } finally {
   await stopServices();
