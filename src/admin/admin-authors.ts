@@ -3,7 +3,7 @@ import {cards, controls, tokens} from './admin.styles.js';
 import type {AdminApi} from './api.js';
 import {exactTime, when} from './describe.js';
 import {AdminErrorEvent} from './events.js';
-import {noRows} from './load-failed.js';
+import {ListLoad, noRows} from './load-failed.js';
 import type {Block} from './types.js';
 
 /**
@@ -15,15 +15,12 @@ export class NatterAdminAuthors extends LitElement {
   static override properties = {
     api: {attribute: false},
     blocks: {state: true},
-    loading: {state: true},
-    failed: {state: true},
     notice: {state: true},
   };
 
   api?: AdminApi;
   private blocks: Block[] = [];
-  private loading = false;
-  private failed = false;
+  private readonly list = new ListLoad(this);
   private notice = '';
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -32,16 +29,10 @@ export class NatterAdminAuthors extends LitElement {
 
   async load(): Promise<void> {
     if (!this.api) return;
-    this.loading = true;
-    this.failed = false;
-    try {
-      this.blocks = await this.api.blocks();
-    } catch (error) {
-      this.failed = true;
-      this.dispatchEvent(new AdminErrorEvent(error));
-    } finally {
-      this.loading = false;
-    }
+    const api = this.api;
+    await this.list.run(async () => {
+      this.blocks = await api.blocks();
+    });
   }
 
   override render() {
@@ -57,7 +48,7 @@ export class NatterAdminAuthors extends LitElement {
           ? html`<ul class="cards" role="list" aria-labelledby="title">
               ${this.blocks.map((block) => this.renderBlock(block))}
             </ul>`
-          : noRows(this.loading, this.failed, 'Nobody is blocked.', () => this.load())
+          : noRows(this.list.loading, this.list.failed, 'Nobody is blocked.', () => this.load())
       }
     </section>`;
   }

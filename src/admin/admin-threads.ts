@@ -3,7 +3,7 @@ import {cards, controls, tokens} from './admin.styles.js';
 import type {AdminApi} from './api.js';
 import {exactTime, threadUrl, when} from './describe.js';
 import {AdminErrorEvent} from './events.js';
-import {noRows, showMore} from './load-failed.js';
+import {ListLoad, noRows, showMore} from './load-failed.js';
 import type {ThreadSummary} from './types.js';
 
 /** Threads by last activity, with their counts; each can be closed to new comments and reopened. */
@@ -34,8 +34,6 @@ export class NatterAdminThreads extends LitElement {
     site: {attribute: false},
     threads: {state: true},
     nextCursor: {state: true},
-    loading: {state: true},
-    failed: {state: true},
     notice: {state: true},
   };
 
@@ -43,8 +41,7 @@ export class NatterAdminThreads extends LitElement {
   site?: string;
   private threads: ThreadSummary[] = [];
   private nextCursor?: string;
-  private loading = false;
-  private failed = false;
+  private readonly list = new ListLoad(this);
   private notice = '';
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -53,18 +50,12 @@ export class NatterAdminThreads extends LitElement {
 
   async load(more = false): Promise<void> {
     if (!this.api) return;
-    this.loading = true;
-    this.failed = false;
-    try {
-      const page = await this.api.threads(more ? this.nextCursor : undefined);
+    const api = this.api;
+    await this.list.run(async () => {
+      const page = await api.threads(more ? this.nextCursor : undefined);
       this.threads = more ? [...this.threads, ...page.threads] : page.threads;
       this.nextCursor = page.nextCursor;
-    } catch (error) {
-      this.failed = true;
-      this.dispatchEvent(new AdminErrorEvent(error));
-    } finally {
-      this.loading = false;
-    }
+    });
   }
 
   override render() {
@@ -76,9 +67,9 @@ export class NatterAdminThreads extends LitElement {
           ? html`<ul class="cards" role="list" aria-labelledby="title">
               ${this.threads.map((t) => this.renderThread(t))}
             </ul>`
-          : noRows(this.loading, this.failed, 'No threads yet.', () => this.load())
+          : noRows(this.list.loading, this.list.failed, 'No threads yet.', () => this.load())
       }
-      ${showMore(this.nextCursor, this.loading, () => this.load(true))}
+      ${showMore(this.nextCursor, this.list.loading, () => this.load(true))}
     </section>`;
   }
 

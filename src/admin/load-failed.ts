@@ -1,5 +1,33 @@
-/** What a list shows besides its rows: while loading, when empty, when it failed, and "Show more". */
-import {html, nothing} from 'lit';
+/** A list's loading state, and what it shows besides its rows: while loading, when empty, when it failed, and "Show more". */
+import {html, nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {AdminErrorEvent} from './events.js';
+
+/** Whether a list is loading and whether its last load failed; a failure is reported as `natter-admin-error`. */
+export class ListLoad implements ReactiveController {
+  loading = false;
+  failed = false;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  async run(load: () => Promise<void>): Promise<void> {
+    this.loading = true;
+    this.failed = false;
+    this.host.requestUpdate();
+    try {
+      await load();
+    } catch (error) {
+      this.failed = true;
+      this.host.dispatchEvent(new AdminErrorEvent(error));
+    } finally {
+      this.loading = false;
+      this.host.requestUpdate();
+    }
+  }
+}
 
 export const loadFailed = (retry: () => unknown) =>
   html`<p class="empty">
