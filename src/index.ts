@@ -21,6 +21,8 @@ export {ReplyCancelEvent} from './events/reply-cancel-event.js';
 // Adapters and their contract
 export type {
   AdapterCapabilities,
+  CallOptions,
+  CommentChange,
   CommentContext,
   CommentEvent,
   CommentPage,
@@ -29,6 +31,7 @@ export type {
   ListOptions,
   ReplyListOptions,
   ReplyPage,
+  VoteResult,
 } from './adapters/types.js';
 export {
   AdapterError,
@@ -55,7 +58,15 @@ export {getAuthorToken, AUTHOR_TOKEN_KEY} from './adapters/kit/author-token.js';
 export type {WordPressAdapterOptions, WordPressAdapter} from './adapters/wordpress.js';
 
 // Data model
-export type {Author, Comment, CommentStatus, NewComment, SortOrder} from './core/types.js';
+export type {
+  Author,
+  Comment,
+  CommentStatus,
+  NewComment,
+  SortOrder,
+  VoteCounts,
+  VoteValue,
+} from './core/types.js';
 
 // Messages, identity and drafts
 export {

@@ -2,9 +2,9 @@
  * The adapter contract: what a backend implements for Natter, and the shapes
  * that cross it besides the comments themselves (core/types.ts).
  */
-import type {Comment, NewComment, SortOrder} from '../core/types.js';
+import type {Comment, NewComment, SortOrder, VoteCounts, VoteValue} from '../core/types.js';
 
-export type {Comment, NewComment};
+export type {Comment, NewComment, VoteCounts, VoteValue};
 
 export interface ListOptions {
   /** Opaque cursor from a previous page's `nextCursor`. */
@@ -40,10 +40,33 @@ export interface CreateOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * What subscribers hear. `updated` carries a comment whose text (or status)
+ * changed, as this reader sees it; `voted` carries new counts only, never
+ * whose votes they are.
+ */
 export type CommentEvent =
   | {type: 'created'; comment: Comment}
   | {type: 'updated'; comment: Comment}
-  | {type: 'deleted'; id: string};
+  | {type: 'deleted'; id: string}
+  | {type: 'voted'; id: string; votes: VoteCounts};
+
+/** A change to the reader's own comment. */
+export interface CommentChange {
+  /** The new text, checked like a new comment's. */
+  body: string;
+}
+
+/** What a vote leaves: the comment's counts and the reader's vote now. */
+export interface VoteResult {
+  votes: VoteCounts;
+  /** Absent when the reader has no vote on the comment now. */
+  myVote?: 1 | -1;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
 
 export interface AdapterCapabilities {
   /** Whether the backend requires an email to post. Default true. */
@@ -59,6 +82,12 @@ export interface AdapterCapabilities {
    * Default: no limit.
    */
   deepestLevel?: number;
+  /** Whether the backend keeps Markdown source (`Comment.markdown`). Default false. */
+  markdown?: boolean;
+  /** Whether `vote` takes -1 as well as 1. Default false. */
+  downVotes?: boolean;
+  /** Whether `list` takes `sort: 'top'`. Default false. */
+  top?: boolean;
 }
 
 /**
@@ -88,6 +117,38 @@ export interface CommentsAdapter {
    * server's proof-of-work challenge). Called often: it must be cheap to repeat.
    */
   prepare?(thread: string): void;
+  /**
+   * Changes the text of the reader's own comment. Throws `forbidden` when it
+   * is not theirs or the backend's edit window has passed, `not-found` when
+   * there is no such comment, `validation` (field `body`) for bad text.
+   * Returns the comment as the reader now sees it, with `editedAt` set.
+   */
+  update?(
+    thread: string,
+    id: string,
+    change: CommentChange,
+    options?: CallOptions,
+  ): Promise<Comment>;
+  /**
+   * Deletes the reader's own comment, at any time. Returns the tombstone
+   * (status `deleted`, no text, no author) when it has visible replies, and
+   * `null` when it is gone. Throws `forbidden` when it is not theirs.
+   */
+  remove?(thread: string, id: string, options?: CallOptions): Promise<Comment | null>;
+  /**
+   * Casts (1, or -1 where `capabilities.downVotes`), changes or takes back
+   * (0) the reader's one vote on a comment. Voting again with the same value
+   * changes nothing. Throws `forbidden` for a vote on the reader's own
+   * comment, `rate-limited` when voting too fast.
+   */
+  vote?(thread: string, id: string, value: VoteValue, options?: CallOptions): Promise<VoteResult>;
+  /**
+   * Signs the reader in with a token the host site issued (`user-token`),
+   * or out with `null`. Later calls act as that user; the backend verifies
+   * the token on every write and refuses a bad one with `forbidden`
+   * (field `userToken`).
+   */
+  setUserToken?(token: string | null): void;
   readonly capabilities?: AdapterCapabilities;
 }
 

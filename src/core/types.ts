@@ -14,15 +14,38 @@ export interface Author {
   url?: string;
   /** An avatar image URL provided by the backend. */
   avatar?: string;
+  /**
+   * The author was signed in through the host site when writing (a user
+   * token the backend verified), so the name is theirs, not just typed.
+   */
+  verified?: boolean;
 }
+
+/** Vote counts of a comment. `down` is 0 where the backend takes up-votes only. */
+export interface VoteCounts {
+  up: number;
+  down: number;
+}
+
+/** A reader's vote: up, down, or none (taking a vote back). */
+export type VoteValue = 1 | -1 | 0;
 
 export interface Comment {
   id: string;
   /** `null` for a top-level comment. */
   parentId: string | null;
   author: Author;
-  /** Plain text, unless `bodyHtml` is set by an adapter whose backend speaks HTML. */
+  /**
+   * Plain text, unless `bodyHtml` is set by an adapter whose backend speaks
+   * HTML. When `markdown` is set, this is that source with its markup taken
+   * out, for clients that show plain text.
+   */
   body: string;
+  /**
+   * The text as written, in Natter's Markdown subset, where the backend
+   * keeps it (capability `markdown`). The widget renders this, never as HTML.
+   */
+  markdown?: string;
   /**
    * Backend-provided HTML (WordPress). Never trusted: it is sanitised at
    * render time and `body` holds a plain-text fallback.
@@ -33,6 +56,19 @@ export interface Comment {
   status: CommentStatus;
   /** Number of replies in this comment's subtree that the page did not include. */
   moreReplies?: number;
+  /** When the author last changed the text (ISO 8601), if they ever did. */
+  editedAt?: string;
+  /** Where the backend counts votes. */
+  votes?: VoteCounts;
+  /** The reader's own vote on this comment, when they cast one. */
+  myVote?: 1 | -1;
+  /**
+   * The reader wrote this comment (the same author token, or the same
+   * signed-in user): they may delete it, and edit it until `editableUntil`.
+   */
+  own?: boolean;
+  /** For the reader's own comments: until when (ISO 8601) they may edit it. */
+  editableUntil?: string;
 }
 
 /** What a writer submits. */
@@ -50,4 +86,5 @@ export interface NewComment {
   notifyReplies?: boolean;
 }
 
-export type SortOrder = 'oldest' | 'newest';
+/** `top` ranks top-level comments by a confidence score over their votes (capability `top`). */
+export type SortOrder = 'oldest' | 'newest' | 'top';

@@ -61,8 +61,8 @@ describe('memory adapter', () => {
     });
     const events: CommentEvent[] = [];
     const stop = adapter.subscribe(T, (e) => events.push(e));
-    adapter.remove(T, 'a');
-    adapter.remove(T, 'lonely');
+    adapter.moderatorRemove(T, 'a');
+    adapter.moderatorRemove(T, 'lonely');
     await tick();
     stop();
     const page = await adapter.list(T, {});

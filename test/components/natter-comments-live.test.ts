@@ -43,7 +43,7 @@ describe('natter-comments: live updates', () => {
   it('replaces an updated comment in place and tombstones a deleted one with replies', async () => {
     const adapter = memory();
     const el = await mount(adapter);
-    adapter.remove(THREAD, 'jim');
+    adapter.moderatorRemove(THREAD, 'jim');
     await waitUntil(() => /This comment was deleted/.test(text(article(el, 'jim'))));
     expect(text(article(el, 'kay'))).to.contain('Kay');
     expect(heading(el)).to.equal('3 comments');
@@ -52,7 +52,7 @@ describe('natter-comments: live updates', () => {
   it('removes a deleted comment without replies', async () => {
     const adapter = memory();
     const el = await mount(adapter);
-    adapter.remove(THREAD, 'dee');
+    adapter.moderatorRemove(THREAD, 'dee');
     await waitUntil(() => !el.shadowRoot!.getElementById('comment-dee'));
     expect(heading(el)).to.equal('3 comments');
   });
@@ -62,7 +62,7 @@ describe('natter-comments: live updates', () => {
     const el = await mount(adapter);
     adapter.inject(THREAD, makeComment('brief', null, 'Bri', 0));
     await waitUntil(() => $(el, '.new-comments'));
-    adapter.remove(THREAD, 'brief');
+    adapter.moderatorRemove(THREAD, 'brief');
     await waitUntil(() => !$(el, '.new-comments'));
   });
 

@@ -1,9 +1,9 @@
 import {Hono} from 'hono';
 import {normaliseThreadKey} from '../domain/thread-key.js';
-import {readAuthorToken} from '../domain/identity.js';
 import {cachedRead} from '../http/caching.js';
 import {notFound, validationError} from '../http/errors.js';
 import {readCommentId, readLimit} from '../http/request.js';
+import {readViewer} from '../http/viewer.js';
 import type {Services} from '../services.js';
 import {decodeCursor} from '../store/cursor.js';
 import {commentInContext, listReplies, listThread} from '../store/read.js';
@@ -16,7 +16,7 @@ export const REPLY_PAGE_SIZE = {default: 100, max: 200};
 
 /** Reading threads and posting comments: `/api/comments`. */
 export function commentRoutes(services: Services): Hono {
-  const {db, identity, limits} = services;
+  const {db, limits} = services;
   const app = new Hono();
 
   app.get('/', async (c) => {
@@ -28,7 +28,7 @@ export function commentRoutes(services: Services): Hono {
     }
     const limit = readLimit(c.req.query('limit'), PAGE_SIZE.default, PAGE_SIZE.max);
     const cursor = decodeCursor(c.req.query('cursor'));
-    const tokenHash = identity.tokenHash(readAuthorToken(c.req.header('X-Natter-Author')));
+    const {tokenHash} = await readViewer(services, c);
     return cachedRead(c, services, [thread], tokenHash, async () => {
       const page = await listThread(db, {thread, sort, limit, cursor, tokenHash});
       const closed = await isThreadClosed(db, thread);
@@ -43,7 +43,7 @@ export function commentRoutes(services: Services): Hono {
     const id = readCommentId(c.req.param('id'));
     const limit = readLimit(c.req.query('limit'), REPLY_PAGE_SIZE.default, REPLY_PAGE_SIZE.max);
     const cursor = decodeCursor(c.req.query('cursor'));
-    const tokenHash = identity.tokenHash(readAuthorToken(c.req.header('X-Natter-Author')));
+    const {tokenHash} = await readViewer(services, c);
     const thread = await threadOf(db, id);
     if (thread === undefined) throw notFound('There is no such comment.');
     return cachedRead(c, services, [thread], tokenHash, async () => {
@@ -58,7 +58,7 @@ export function commentRoutes(services: Services): Hono {
     const found = await commentInContext(db, {
       id: readCommentId(c.req.param('id')),
       thread: normaliseThreadKey(c.req.query('thread')),
-      tokenHash: identity.tokenHash(readAuthorToken(c.req.header('X-Natter-Author'))),
+      tokenHash: (await readViewer(services, c)).tokenHash,
     });
     if (!found) throw notFound('There is no such comment in this thread.');
     return c.json(found);

@@ -1,8 +1,8 @@
 import {Hono} from 'hono';
-import {readAuthorToken} from '../domain/identity.js';
 import {normaliseThreadKey} from '../domain/thread-key.js';
 import {cachedRead} from '../http/caching.js';
 import {validationError} from '../http/errors.js';
+import {readViewer} from '../http/viewer.js';
 import type {Services} from '../services.js';
 import {countVisible} from '../store/read.js';
 
@@ -19,7 +19,7 @@ export function countRoutes(services: Services): Hono {
       throw validationError('thread', `Ask for at most ${MAX_COUNT_THREADS} threads at once.`);
     }
     const keys = asked.map((raw) => normaliseThreadKey(raw));
-    const tokenHash = services.identity.tokenHash(readAuthorToken(c.req.header('X-Natter-Author')));
+    const {tokenHash} = await readViewer(services, c);
     const threads = [...new Set(keys)];
     return cachedRead(c, services, threads, tokenHash, async () => {
       const found = await countVisible(services.db, threads, tokenHash);

@@ -1,9 +1,9 @@
 import type {Context} from 'hono';
 import type {CommentRow} from '../db/schema.js';
-import {readAuthorToken} from '../domain/identity.js';
 import {validateDraft, LIMITS, type ValidDraft} from '../domain/validate.js';
 import {HttpError, notFound, validationError} from '../http/errors.js';
 import {readJsonObject, requireJson} from '../http/request.js';
+import {readViewer} from '../http/viewer.js';
 import type {Services} from '../services.js';
 import {newId} from '../store/ids.js';
 import {blockFor, isThreadClosed} from '../store/owner.js';
@@ -21,10 +21,10 @@ export async function createComment(services: Services, c: Context): Promise<Res
   await limits.posts.take(services.clientAddress(c));
   const key = readIdempotencyKey(c.req.header('Idempotency-Key'));
   const draft = validateDraft(await readJsonObject(c), !options.emailOptional);
-  const token = readAuthorToken(c.req.header('X-Natter-Author'));
-  const tokenHash = identity.tokenHash(token);
+  const viewer = await readViewer(services, c);
+  const tokenHash = viewer.tokenHash;
   const id = newId();
-  const authorKey = identity.authorKey(token, id);
+  const authorKey = viewer.authorKey(id);
 
   if (isBot(draft, options.minFillMs)) return c.json({comment: decoy(draft, id, authorKey)}, 201);
 

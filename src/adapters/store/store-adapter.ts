@@ -67,7 +67,7 @@ export interface StoreAdapter extends CommentsAdapter {
   /** A moderator approves a held comment. */
   approve(thread: string, id: string): void;
   /** A moderator deletes a comment (a tombstone while it has visible replies). */
-  remove(thread: string, id: string): void;
+  moderatorRemove(thread: string, id: string): void;
 }
 
 /** Builds the adapter API over a backend, for one viewer (author key). */
@@ -216,7 +216,7 @@ export function createStoreAdapter(
       backend.write((store) => store.setStatus(key, id, 'published'));
     },
 
-    remove(thread, id) {
+    moderatorRemove(thread, id) {
       const key = normalizeThreadKey(thread);
       backend.write((store) => store.setStatus(key, id, 'deleted'));
     },

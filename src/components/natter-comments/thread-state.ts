@@ -148,6 +148,9 @@ export class ThreadState {
       const wasCounted = node ? counted(node.comment) : false;
       if (tree.remove(event.id) && wasCounted) this.total--;
       this.incoming = this.incoming.filter((held) => held.id !== event.id);
+    } else if (event.type === 'voted') {
+      const node = tree.get(event.id);
+      if (node) tree.update({...node.comment, votes: event.votes});
     } else if (event.comment && typeof event.comment.id === 'string') {
       const comment = event.comment;
       const known = tree.get(comment.id);
