@@ -16,6 +16,7 @@ export {LoadedEvent} from './events/loaded-event.js';
 export {CommentPostedEvent} from './events/comment-posted-event.js';
 export {CommentSendingEvent} from './events/comment-sending-event.js';
 export {CommentFailedEvent} from './events/comment-failed-event.js';
+export {CommentQueuedEvent} from './events/comment-queued-event.js';
 export {ReplyCancelEvent} from './events/reply-cancel-event.js';
 
 // Adapters and their contract

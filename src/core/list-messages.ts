@@ -32,6 +32,8 @@ export const listMessages = {
   // Said by the form after a top-level post, and by the section after a reply
   posted: 'Comment posted.',
   postedPending: 'Thank you. Your comment is awaiting moderation.',
+  // Offline: the comment waits in this browser
+  queuedNotice: 'Saved. Your comment will be sent when you are back online.',
 } satisfies Record<string, Message>;
 
 export type ListMessageKey = keyof typeof listMessages;

@@ -20,6 +20,7 @@ export const threadMessages = {
   deletedComment: 'This comment was deleted.',
   awaitingModeration: 'Your comment is awaiting moderation.',
   sendingComment: 'Sending…',
+  queuedComment: 'Will be sent when you are back online.',
   showReplies: {one: 'Show {count} reply', other: 'Show {count} replies'},
   hideReplies: 'Hide replies',
   moreReplies: {one: 'Show {count} more reply', other: 'Show {count} more replies'},

@@ -10,12 +10,18 @@ export class CommentPostedEvent extends Event {
    * `CommentSendingEvent`), when the post came from a reply form.
    */
   readonly tempId?: string;
+  /**
+   * True when the comment was written offline and sent later from the
+   * browser's outbox, while the reader may be doing something else.
+   */
+  readonly fromOutbox: boolean;
 
-  constructor(comment: Comment, thread: string, tempId?: string) {
+  constructor(comment: Comment, thread: string, tempId?: string, fromOutbox = false) {
     super(CommentPostedEvent.eventName, {bubbles: true, composed: true});
     this.comment = comment;
     this.thread = thread;
     this.tempId = tempId;
+    this.fromOutbox = fromOutbox;
   }
 }
 

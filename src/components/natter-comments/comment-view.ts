@@ -28,6 +28,8 @@ export interface CommentViewContext {
   canReply: boolean;
   canLoadReplies: boolean;
   sending: ReadonlySet<string>;
+  /** Stand-ins written offline, waiting to be sent. */
+  queued: ReadonlySet<string>;
   failedAvatars: ReadonlySet<string>;
   branches: ReadonlyMap<string, BranchState>;
   highlightId?: string;
@@ -151,7 +153,8 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
   const id = comment.id;
   const display = displayOf(comment, ctx.avatarBase);
   const deleted = comment.status === 'deleted';
-  const sending = ctx.sending.has(id);
+  const queued = ctx.queued.has(id);
+  const sending = queued || ctx.sending.has(id);
   const pending = !sending && comment.status === 'pending';
   const highlighted = ctx.highlightId === id;
   const name = deleted ? '' : display.name || ctx.t('anonymous');
@@ -164,7 +167,13 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
   if (sending) classes += ' sending';
   if (pending) classes += ' pending';
   if (highlighted) classes += ' highlighted';
-  const note = sending ? ctx.t('sendingComment') : pending ? ctx.t('awaitingModeration') : '';
+  const note = queued
+    ? ctx.t('queuedComment')
+    : sending
+      ? ctx.t('sendingComment')
+      : pending
+        ? ctx.t('awaitingModeration')
+        : '';
   const when = relativeTime(node.time, ctx.now, ctx.lang);
   // Text goes in through `.textContent`: no marker nodes, one text node each.
   // The author link's `rel` is LINK_REL (core/url.ts) written out, so it

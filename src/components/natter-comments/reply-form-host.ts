@@ -13,11 +13,13 @@ import type {ThreadNode} from '../../core/thread.js';
 import type {MessageOverrides} from '../../core/messages.js';
 import type {CommentFailedEvent} from '../../events/comment-failed-event.js';
 import type {CommentPostedEvent} from '../../events/comment-posted-event.js';
+import type {CommentQueuedEvent} from '../../events/comment-queued-event.js';
 import type {CommentSendingEvent} from '../../events/comment-sending-event.js';
 import type {ReplyCancelEvent} from '../../events/reply-cancel-event.js';
 import type {NatterReplyForm} from '../natter-reply-form/natter-reply-form.js';
 import {loadReplyForm} from './form-loader.js';
 import type {SectionTranslate} from './section-words.js';
+import type {TabSync} from './tab-sync.js';
 import type {ThreadState} from './thread-state.js';
 
 /** What the section's element lends its form. */
@@ -32,6 +34,8 @@ export interface FormHostElement extends HTMLElement {
 export interface FormContext {
   readonly adapter?: CommentsAdapter;
   readonly threadKey: string;
+  /** Tells the reader's other tabs what their posts did. */
+  readonly tabs?: TabSync;
 }
 
 type ReplyForm = HTMLElement &
@@ -113,6 +117,7 @@ export class ReplyFormHost {
     form.addEventListener('natter-comment-sending', this.onSending);
     form.addEventListener('natter-comment-posted', this.onPosted);
     form.addEventListener('natter-comment-failed', this.onFailed);
+    form.addEventListener('natter-comment-queued', this.onQueued);
     form.addEventListener('natter-reply-cancel', this.onCancel);
     return form;
   }
@@ -121,7 +126,26 @@ export class ReplyFormHost {
 
   private onFailed = (event: CommentFailedEvent) => this.state.dropSending(event.tempId);
 
+  private onQueued = (event: CommentQueuedEvent) => {
+    const known = this.state.tree?.get(event.tempId);
+    this.state.markQueued(event.comment);
+    this.data.tabs?.queued(event.comment);
+    // Said once, when the reader queues a reply (the form under the thread speaks for itself).
+    if (!known && this.target !== null) {
+      this.state.moveReplyForm(null);
+      this.announce(this.t('queuedNotice'));
+    }
+  };
+
   private onPosted = async (event: CommentPostedEvent) => {
+    this.data.tabs?.posted(event.comment, event.tempId);
+    if (event.fromOutbox) {
+      // Sent in the background: the reader may be busy elsewhere, so no focus moves.
+      const node = this.state.confirmPosted(event.comment, event.tempId);
+      if (node)
+        this.announce(this.t(node.comment.status === 'pending' ? 'postedPending' : 'posted'));
+      return;
+    }
     const wasReply = this.target !== null;
     const node = this.state.confirmPosted(event.comment, event.tempId);
     this.state.moveReplyForm(null);

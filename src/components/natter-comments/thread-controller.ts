@@ -63,6 +63,8 @@ export class ThreadController implements ReactiveController {
   state?: ThreadView.ThreadState;
   /** Later pages and replies; loaded with the view. */
   updates?: ThreadView.ThreadUpdates;
+  /** The reader's other tabs of this page; open while the thread is live. */
+  tabs?: ThreadView.TabSync;
   /** Bumped by every load: answers that belong to an older one are dropped. */
   generation = 0;
 
@@ -143,6 +145,8 @@ export class ThreadController implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.liveError = undefined;
+    this.tabs?.close();
+    this.tabs = this.view && this.state && new this.view.TabSync(this.threadKey, this.state);
     const adapter = this.adapter;
     if (!adapter?.subscribe || !this.host.isConnected) return;
     const generation = this.generation;
@@ -165,6 +169,8 @@ export class ThreadController implements ReactiveController {
     this.updates?.abort();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    this.tabs?.close();
+    this.tabs = undefined;
   }
 
   /** Renders and dispatches a failure as `natter-error`. */

@@ -174,6 +174,7 @@ export class ThreadSection {
       canReply: capabilities.replies !== false && !state.closed,
       canLoadReplies: typeof adapter?.listReplies === 'function',
       sending: state.sending,
+      queued: state.queued,
       failedAvatars: this.failedAvatars,
       branches: state.branches,
       highlightId: state.highlightId,

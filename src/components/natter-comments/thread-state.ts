@@ -32,6 +32,8 @@ export class ThreadState {
   incoming: Comment[] = [];
   /** Ids of stand-in comments whose post is on its way. */
   readonly sending = new Set<string>();
+  /** Ids of stand-in comments written offline, waiting in this browser's outbox. */
+  readonly queued = new Set<string>();
   /** The comment a `#comment-` link points at, while it is highlighted. */
   highlightId?: string;
   /** Id of the comment the reply form answers, `null` when it sits under the thread. */
@@ -115,6 +117,16 @@ export class ThreadState {
   addSending(comment: Comment): void {
     if (!this.tree) return;
     this.sending.add(comment.id);
+    this.queued.delete(comment.id);
+    this.tree.add(comment);
+    this.onChange();
+  }
+
+  /** A post waits for the connection: its stand-in shows (or stays) with a note saying so. */
+  markQueued(comment: Comment): void {
+    if (!this.tree) return;
+    this.sending.delete(comment.id);
+    this.queued.add(comment.id);
     this.tree.add(comment);
     this.onChange();
   }
@@ -123,6 +135,7 @@ export class ThreadState {
   confirmPosted(comment: Comment, tempId?: string): ThreadNode | undefined {
     const tree = this.tree;
     if (tempId) this.sending.delete(tempId);
+    if (tempId) this.queued.delete(tempId);
     if (!tree) return undefined;
     const known = tree.get(comment.id);
     const node = tempId ? tree.replace(tempId, comment) : tree.add(comment);
@@ -135,6 +148,7 @@ export class ThreadState {
   /** A post failed: its stand-in goes (the form keeps the text). */
   dropSending(tempId: string): void {
     this.sending.delete(tempId);
+    this.queued.delete(tempId);
     this.tree?.remove(tempId);
     this.onChange();
   }

@@ -9,6 +9,7 @@
  * loading placeholder and errors.
  */
 export {buildThread} from '../../core/thread.js';
+export {TabSync} from './tab-sync.js';
 export {ThreadSection} from './thread-section.js';
 export {ThreadState} from './thread-state.js';
 export {ThreadUpdates} from './thread-updates.js';

@@ -13,6 +13,7 @@ import {formTemplate, formWords, type FormTranslate, type FormView} from './form
 import {IdentityKeeper, type IdentityField} from './identity-keeper.js';
 import {PageWords} from '../page-words.js';
 import {styles} from './natter-reply-form.styles.js';
+import {OutboxSender} from './outbox-sender.js';
 import {Posting} from './send-draft.js';
 
 /**
@@ -23,6 +24,7 @@ import {Posting} from './send-draft.js';
  * @fires natter-comment-sending - A post is on its way; carries a stand-in comment.
  * @fires natter-comment-posted - The backend accepted the comment.
  * @fires natter-comment-failed - The post failed; the text stays in the form.
+ * @fires natter-comment-queued - Offline: the comment waits in this browser and is sent when the connection is back.
  * @fires natter-error - Every failure shown to the person (`context` is `post` or `config`).
  * @fires natter-reply-cancel - The person pressed "Cancel reply".
  * @csspart form - The form element.
@@ -89,9 +91,23 @@ export class NatterReplyForm extends LitElement {
   private errors: Partial<Record<DraftField, string>> = {};
   private notice?: Notice;
   private closed = false;
-  private drafts = new DraftKeeper(this);
+  private drafts = new DraftKeeper(this, () => {
+    this.body = this.drafts.draft.body;
+  });
   private identity = new IdentityKeeper(this);
   private posting = new Posting(this);
+  private outbox = new OutboxSender(
+    this,
+    () => this,
+    (post, error) => {
+      const {thread} = post;
+      const parentId = post.comment.parentId;
+      if (!this.drafts.context || !sameContext(this.drafts.context, {thread, parentId})) return;
+      this.drafts.reload();
+      this.body = this.drafts.draft.body;
+      this.showFailure(error);
+    },
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('thread') || changed.has('parentId')) {
@@ -183,22 +199,30 @@ export class NatterReplyForm extends LitElement {
       this.dispatchEvent(new NatterErrorEvent(error, 'config'));
       return;
     }
+    const draft = {...this.drafts.draft};
     await this.posting.send({
       adapter,
       thread,
       parentId,
-      draft: {...this.drafts.draft},
+      draft,
       author: this.signedIn ? this.user! : this.identity.current(),
       honeypot: this.renderRoot.querySelector<HTMLInputElement>('#homepage')?.value ?? '',
       notifyReplies: !this.signedIn && this.offerNotify && this.identity.notifyReplies,
       onAccepted: (comment) => {
-        this.drafts.accepted({thread, parentId});
+        this.drafts.accepted({thread, parentId}, draft.idempotencyKey);
         const still = this.drafts.context && sameContext(this.drafts.context, {thread, parentId});
         if (still) this.body = '';
         const text = this.t(comment.status === 'pending' ? 'postedPending' : 'posted');
         this.notice = {text, failed: false, retry: false};
       },
       onFailed: (error) => this.showFailure(error),
+      onQueued: () => {
+        this.drafts.accepted({thread, parentId}, draft.idempotencyKey);
+        const still = this.drafts.context && sameContext(this.drafts.context, {thread, parentId});
+        if (still) this.body = '';
+        this.notice = {text: this.t('queuedNotice'), failed: false, retry: false};
+        this.outbox.soon();
+      },
     });
     await this.updateComplete;
     restoreFocus(this.shadowRoot, this.closed ? undefined : commentBox(this.renderRoot));

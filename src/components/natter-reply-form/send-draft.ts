@@ -4,17 +4,19 @@
  * show; this only talks to the adapter and dispatches.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {AdapterError} from '../../adapters/errors.js';
+import {AdapterError, isAdapterError} from '../../adapters/errors.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import {asError} from '../../core/as-error.js';
 import type {Draft} from '../../core/drafts.js';
 import type {Identity} from '../../core/identity.js';
+import {isOffline, queuePost} from '../../core/outbox.js';
 import type {Comment} from '../../core/types.js';
 import {CommentFailedEvent} from '../../events/comment-failed-event.js';
 import {CommentPostedEvent} from '../../events/comment-posted-event.js';
+import {CommentQueuedEvent} from '../../events/comment-queued-event.js';
 import {CommentSendingEvent} from '../../events/comment-sending-event.js';
 import {NatterErrorEvent} from '../../events/error-event.js';
-import {buildSubmission} from './submission.js';
+import {buildSubmission, type Submission} from './submission.js';
 
 export interface SendOptions {
   /** Where the events are dispatched (the form element). */
@@ -35,6 +37,30 @@ export interface SendOptions {
   onAccepted: (comment: Comment) => void;
   /** Called when the post failed, before `natter-comment-failed` fires. */
   onFailed: (error: Error) => void;
+  /**
+   * Called when the browser is offline and the comment went to the outbox
+   * (core/outbox.ts) instead, before `natter-comment-queued` fires.
+   */
+  onQueued: () => void;
+}
+
+/** Keeps the post for later when the browser is offline; false when it is online or storage refused. */
+function parked(options: SendOptions, submission: Submission): boolean {
+  const {thread, draft} = options;
+  if (!isOffline()) return false;
+  const post = {
+    thread,
+    key: draft.idempotencyKey,
+    comment: submission.comment,
+    placeholder: submission.placeholder,
+    queuedAt: Date.now(),
+  };
+  if (!queuePost(post)) return false;
+  options.onQueued();
+  options.target.dispatchEvent(
+    new CommentQueuedEvent(submission.placeholder, submission.tempId, thread),
+  );
+  return true;
 }
 
 /** Fires `natter-comment-sending`, then `natter-comment-posted` or `-failed` + `natter-error`. */
@@ -49,6 +75,7 @@ export async function sendDraft(options: SendOptions): Promise<void> {
     now: Date.now(),
   });
   const {tempId} = submission;
+  if (parked(options, submission)) return;
   target.dispatchEvent(new CommentSendingEvent(submission.placeholder, tempId, thread));
   let comment: Comment;
   try {
@@ -63,6 +90,8 @@ export async function sendDraft(options: SendOptions): Promise<void> {
     }
   } catch (caught) {
     const error = asError(caught);
+    // The connection went while the post was on its way.
+    if (isAdapterError(error) && error.code === 'network' && parked(options, submission)) return;
     options.onFailed(error);
     target.dispatchEvent(new CommentFailedEvent(tempId, error, thread));
     target.dispatchEvent(new NatterErrorEvent(error, 'post'));

@@ -31,6 +31,7 @@ export const messages: Messages = {
     'لا يوجد محوّل باسم "{adapter}". استخدم rest أو wordpress أو local أو memory.',
   posted: 'نُشر التعليق.',
   postedPending: 'شكرًا لك. تعليقك بانتظار المراجعة.',
+  queuedNotice: 'تم الحفظ. سيُرسَل تعليقك عند عودة الاتصال.',
 
   threadClosed: 'التعليقات مغلقة.',
   emptyPrompt: 'كن أول من يشارك برأيه.',
@@ -46,6 +47,7 @@ export const messages: Messages = {
   deletedComment: 'حُذف هذا التعليق.',
   awaitingModeration: 'تعليقك بانتظار المراجعة.',
   sendingComment: 'جارٍ الإرسال…',
+  queuedComment: 'سيُرسَل عند عودة الاتصال.',
   showReplies: {
     zero: 'عرض الردود ({count})',
     one: 'عرض ردّ واحد',

@@ -27,6 +27,7 @@ export const messages: Messages = {
     'Einen Adapter „{adapter}“ gibt es nicht. Verwenden Sie rest, wordpress, local oder memory.',
   posted: 'Kommentar veröffentlicht.',
   postedPending: 'Vielen Dank. Ihr Kommentar wird noch geprüft.',
+  queuedNotice: 'Gespeichert. Ihr Kommentar wird gesendet, sobald Sie wieder online sind.',
 
   threadClosed: 'Die Kommentarfunktion ist geschlossen.',
   emptyPrompt: 'Schreiben Sie als Erste oder Erster, was Sie denken.',
@@ -42,6 +43,7 @@ export const messages: Messages = {
   deletedComment: 'Dieser Kommentar wurde gelöscht.',
   awaitingModeration: 'Ihr Kommentar wird noch geprüft.',
   sendingComment: 'Wird gesendet …',
+  queuedComment: 'Wird gesendet, sobald Sie wieder online sind.',
   showReplies: {one: '{count} Antwort anzeigen', other: '{count} Antworten anzeigen'},
   hideReplies: 'Antworten ausblenden',
   moreReplies: {

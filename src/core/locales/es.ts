@@ -31,6 +31,7 @@ export const messages: Messages = {
     'No existe el adaptador «{adapter}». Use rest, wordpress, local o memory.',
   posted: 'Comentario publicado.',
   postedPending: 'Gracias. Su comentario está pendiente de moderación.',
+  queuedNotice: 'Guardado. Su comentario se enviará cuando vuelva a tener conexión.',
 
   threadClosed: 'Los comentarios están cerrados.',
   emptyPrompt: 'Sea el primero en dar su opinión.',
@@ -46,6 +47,7 @@ export const messages: Messages = {
   deletedComment: 'Este comentario fue eliminado.',
   awaitingModeration: 'Su comentario está pendiente de moderación.',
   sendingComment: 'Enviando…',
+  queuedComment: 'Se enviará cuando vuelva a tener conexión.',
   showReplies: {
     one: 'Mostrar {count} respuesta',
     many: 'Mostrar {count} de respuestas',

@@ -24,6 +24,7 @@ export const messages: Messages = {
     'آداپتوری با نام «{adapter}» وجود ندارد. از rest، wordpress، local یا memory استفاده کنید.',
   posted: 'دیدگاه منتشر شد.',
   postedPending: 'سپاس. دیدگاه شما در انتظار بررسی است.',
+  queuedNotice: 'ذخیره شد. دیدگاه شما پس از برقراری دوباره‌ی اتصال فرستاده می‌شود.',
 
   threadClosed: 'امکان ارسال دیدگاه بسته شده است.',
   emptyPrompt: 'نخستین کسی باشید که نظرش را می‌نویسد.',
@@ -39,6 +40,7 @@ export const messages: Messages = {
   deletedComment: 'این دیدگاه حذف شده است.',
   awaitingModeration: 'دیدگاه شما در انتظار بررسی است.',
   sendingComment: 'در حال ارسال…',
+  queuedComment: 'پس از برقراری دوباره‌ی اتصال فرستاده می‌شود.',
   showReplies: {one: 'نمایش {count} پاسخ', other: 'نمایش {count} پاسخ'},
   hideReplies: 'پنهان کردن پاسخ‌ها',
   moreReplies: {one: 'نمایش {count} پاسخ دیگر', other: 'نمایش {count} پاسخ دیگر'},

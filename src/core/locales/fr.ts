@@ -30,6 +30,7 @@ export const messages: Messages = {
     'L’adaptateur « {adapter} » n’existe pas. Utilisez rest, wordpress, local ou memory.',
   posted: 'Commentaire publié.',
   postedPending: 'Merci. Votre commentaire est en attente de modération.',
+  queuedNotice: 'Enregistré. Votre commentaire sera envoyé dès que vous serez de nouveau en ligne.',
 
   threadClosed: 'Les commentaires sont fermés.',
   emptyPrompt: 'Soyez le premier à donner votre avis.',
@@ -45,6 +46,7 @@ export const messages: Messages = {
   deletedComment: 'Ce commentaire a été supprimé.',
   awaitingModeration: 'Votre commentaire est en attente de modération.',
   sendingComment: 'Envoi…',
+  queuedComment: 'Sera envoyé dès que vous serez de nouveau en ligne.',
   showReplies: {
     one: 'Afficher {count} réponse',
     many: 'Afficher {count} de réponses',

@@ -22,6 +22,7 @@ export const messages: Messages = {
     'אין מתאם בשם "{adapter}". אפשר להשתמש ב־rest, wordpress, local או memory.',
   posted: 'התגובה פורסמה.',
   postedPending: 'תודה. התגובה שלך ממתינה לאישור.',
+  queuedNotice: 'נשמר. התגובה שלך תישלח כשהחיבור יחזור.',
 
   threadClosed: 'התגובות סגורות.',
   emptyPrompt: 'אפשר להיות הראשונים לשתף מה דעתכם.',
@@ -37,6 +38,7 @@ export const messages: Messages = {
   deletedComment: 'התגובה הזו נמחקה.',
   awaitingModeration: 'התגובה שלך ממתינה לאישור.',
   sendingComment: 'נשלחת…',
+  queuedComment: 'תישלח כשהחיבור יחזור.',
   showReplies: {one: 'הצגת תגובה אחת', two: 'הצגת שתי תגובות', other: 'הצגת {count} תגובות'},
   hideReplies: 'הסתרת התגובות',
   moreReplies: {

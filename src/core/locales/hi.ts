@@ -23,6 +23,7 @@ export const messages: Messages = {
     '"{adapter}" नाम का कोई अडैप्टर नहीं है। rest, wordpress, local या memory का उपयोग करें।',
   posted: 'टिप्पणी प्रकाशित हो गई।',
   postedPending: 'धन्यवाद। आपकी टिप्पणी समीक्षा के लिए रुकी हुई है।',
+  queuedNotice: 'सहेजा गया। कनेक्शन लौटते ही आपकी टिप्पणी भेज दी जाएगी।',
 
   threadClosed: 'टिप्पणियाँ बंद हैं।',
   emptyPrompt: 'सबसे पहले अपनी राय साझा करें।',
@@ -38,6 +39,7 @@ export const messages: Messages = {
   deletedComment: 'यह टिप्पणी हटा दी गई है।',
   awaitingModeration: 'आपकी टिप्पणी समीक्षा के लिए रुकी हुई है।',
   sendingComment: 'भेजी जा रही है…',
+  queuedComment: 'कनेक्शन लौटते ही भेजी जाएगी।',
   showReplies: {one: '{count} जवाब दिखाएँ', other: '{count} जवाब दिखाएँ'},
   hideReplies: 'जवाब छिपाएँ',
   moreReplies: {one: '{count} और जवाब दिखाएँ', other: '{count} और जवाब दिखाएँ'},

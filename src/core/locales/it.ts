@@ -25,6 +25,7 @@ export const messages: Messages = {
     'Non esiste un adattatore «{adapter}». Usa rest, wordpress, local o memory.',
   posted: 'Commento pubblicato.',
   postedPending: 'Grazie. Il tuo commento è in attesa di moderazione.',
+  queuedNotice: 'Salvato. Il tuo commento verrà inviato appena tornerai online.',
 
   threadClosed: 'I commenti sono chiusi.',
   emptyPrompt: 'Sii il primo a dire la tua.',
@@ -40,6 +41,7 @@ export const messages: Messages = {
   deletedComment: 'Questo commento è stato eliminato.',
   awaitingModeration: 'Il tuo commento è in attesa di moderazione.',
   sendingComment: 'Invio in corso…',
+  queuedComment: 'Verrà inviato appena tornerai online.',
   showReplies: {
     one: 'Mostra {count} risposta',
     many: 'Mostra {count} di risposte',

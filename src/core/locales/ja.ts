@@ -27,6 +27,7 @@ export const messages: Messages = {
     '「{adapter}」というアダプターはありません。rest、wordpress、local、memory のいずれかを使用してください。',
   posted: 'コメントを投稿しました。',
   postedPending: 'ありがとうございます。コメントは承認待ちです。',
+  queuedNotice: '保存しました。オンラインに戻るとコメントが送信されます。',
 
   threadClosed: 'コメントの受け付けは終了しました。',
   emptyPrompt: '最初のコメントを投稿してみませんか。',
@@ -42,6 +43,7 @@ export const messages: Messages = {
   deletedComment: 'このコメントは削除されました。',
   awaitingModeration: 'あなたのコメントは承認待ちです。',
   sendingComment: '送信中…',
+  queuedComment: 'オンラインに戻ると送信されます。',
   showReplies: {other: '{count} 件の返信を表示'},
   hideReplies: '返信を非表示',
   moreReplies: {other: 'さらに {count} 件の返信を表示'},

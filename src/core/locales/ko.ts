@@ -22,6 +22,7 @@ export const messages: Messages = {
     '“{adapter}” 어댑터는 없습니다. rest, wordpress, local, memory 중 하나를 사용해 주세요.',
   posted: '댓글이 게시되었습니다.',
   postedPending: '감사합니다. 댓글이 검토를 기다리고 있습니다.',
+  queuedNotice: '저장했습니다. 다시 연결되면 댓글을 보냅니다.',
 
   threadClosed: '댓글 작성이 마감되었습니다.',
   emptyPrompt: '첫 번째로 의견을 남겨 주세요.',
@@ -37,6 +38,7 @@ export const messages: Messages = {
   deletedComment: '삭제된 댓글입니다.',
   awaitingModeration: '댓글이 검토를 기다리고 있습니다.',
   sendingComment: '보내는 중…',
+  queuedComment: '다시 연결되면 보냅니다.',
   showReplies: {other: '답글 {count}개 보기'},
   hideReplies: '답글 숨기기',
   moreReplies: {other: '답글 {count}개 더 보기'},

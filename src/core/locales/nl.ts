@@ -25,6 +25,7 @@ export const messages: Messages = {
     'Er bestaat geen adapter ‘{adapter}’. Gebruik rest, wordpress, local of memory.',
   posted: 'Reactie geplaatst.',
   postedPending: 'Bedankt. Uw reactie wacht op goedkeuring.',
+  queuedNotice: 'Opgeslagen. Uw reactie wordt verzonden zodra u weer online bent.',
 
   threadClosed: 'Reageren is niet meer mogelijk.',
   emptyPrompt: 'Laat als eerste weten wat u ervan vindt.',
@@ -40,6 +41,7 @@ export const messages: Messages = {
   deletedComment: 'Deze reactie is verwijderd.',
   awaitingModeration: 'Uw reactie wacht op goedkeuring.',
   sendingComment: 'Verzenden…',
+  queuedComment: 'Wordt verzonden zodra u weer online bent.',
   showReplies: {one: '{count} antwoord tonen', other: '{count} antwoorden tonen'},
   hideReplies: 'Antwoorden verbergen',
   moreReplies: {one: 'Nog {count} antwoord tonen', other: 'Nog {count} antwoorden tonen'},

@@ -28,6 +28,7 @@ export const messages: Messages = {
   configErrorUnknownAdapter: 'Nie ma adaptera „{adapter}”. Użyj rest, wordpress, local lub memory.',
   posted: 'Komentarz został opublikowany.',
   postedPending: 'Dziękujemy. Twój komentarz czeka na moderację.',
+  queuedNotice: 'Zapisano. Komentarz zostanie wysłany, gdy wrócisz do sieci.',
 
   threadClosed: 'Możliwość komentowania została wyłączona.',
   emptyPrompt: 'Napisz jako pierwszy, co o tym myślisz.',
@@ -43,6 +44,7 @@ export const messages: Messages = {
   deletedComment: 'Ten komentarz został usunięty.',
   awaitingModeration: 'Twój komentarz czeka na moderację.',
   sendingComment: 'Wysyłanie…',
+  queuedComment: 'Zostanie wysłany, gdy wrócisz do sieci.',
   showReplies: {
     one: 'Pokaż {count} odpowiedź',
     few: 'Pokaż {count} odpowiedzi',

@@ -26,6 +26,7 @@ export const messages: Messages = {
     'Não existe um adaptador "{adapter}". Use rest, wordpress, local ou memory.',
   posted: 'Comentário publicado.',
   postedPending: 'Obrigado. Seu comentário está aguardando moderação.',
+  queuedNotice: 'Salvo. Seu comentário será enviado quando você voltar a ficar on-line.',
 
   threadClosed: 'Os comentários estão encerrados.',
   emptyPrompt: 'Seja o primeiro a dizer o que pensa.',
@@ -41,6 +42,7 @@ export const messages: Messages = {
   deletedComment: 'Este comentário foi excluído.',
   awaitingModeration: 'Seu comentário está aguardando moderação.',
   sendingComment: 'Enviando…',
+  queuedComment: 'Será enviado quando você voltar a ficar on-line.',
   showReplies: {
     one: 'Mostrar {count} resposta',
     many: 'Mostrar {count} de respostas',

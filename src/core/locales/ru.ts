@@ -30,6 +30,7 @@ export const messages: Messages = {
     'Адаптера «{adapter}» не существует. Используйте rest, wordpress, local или memory.',
   posted: 'Комментарий опубликован.',
   postedPending: 'Спасибо! Ваш комментарий ожидает проверки модератором.',
+  queuedNotice: 'Сохранено. Комментарий будет отправлен, когда появится подключение.',
 
   threadClosed: 'Комментарии закрыты.',
   emptyPrompt: 'Поделитесь своим мнением первым.',
@@ -45,6 +46,7 @@ export const messages: Messages = {
   deletedComment: 'Этот комментарий удалён.',
   awaitingModeration: 'Ваш комментарий ожидает проверки модератором.',
   sendingComment: 'Отправка…',
+  queuedComment: 'Будет отправлен, когда появится подключение.',
   showReplies: {
     one: 'Показать {count} ответ',
     few: 'Показать {count} ответа',

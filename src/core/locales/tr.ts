@@ -23,6 +23,7 @@ export const messages: Messages = {
     '"{adapter}" adında bir bağdaştırıcı yok. rest, wordpress, local veya memory kullanın.',
   posted: 'Yorum yayımlandı.',
   postedPending: 'Teşekkürler. Yorumunuz onay bekliyor.',
+  queuedNotice: 'Kaydedildi. Yorumunuz yeniden çevrimiçi olduğunuzda gönderilecek.',
 
   threadClosed: 'Yorumlar kapalı.',
   emptyPrompt: 'Düşüncelerinizi ilk paylaşan siz olun.',
@@ -38,6 +39,7 @@ export const messages: Messages = {
   deletedComment: 'Bu yorum silindi.',
   awaitingModeration: 'Yorumunuz onay bekliyor.',
   sendingComment: 'Gönderiliyor…',
+  queuedComment: 'Yeniden çevrimiçi olduğunuzda gönderilecek.',
   showReplies: {one: '{count} yanıtı göster', other: '{count} yanıtı göster'},
   hideReplies: 'Yanıtları gizle',
   moreReplies: {one: '{count} yanıt daha göster', other: '{count} yanıt daha göster'},

@@ -29,6 +29,7 @@ export const messages: Messages = {
     'Адаптера «{adapter}» не існує. Використовуйте rest, wordpress, local або memory.',
   posted: 'Коментар опубліковано.',
   postedPending: 'Дякуємо! Ваш коментар очікує на перевірку модератором.',
+  queuedNotice: 'Збережено. Коментар буде надіслано, щойно з’явиться з’єднання.',
 
   threadClosed: 'Коментування закрито.',
   emptyPrompt: 'Поділіться своєю думкою першими.',
@@ -44,6 +45,7 @@ export const messages: Messages = {
   deletedComment: 'Цей коментар видалено.',
   awaitingModeration: 'Ваш коментар очікує на перевірку модератором.',
   sendingComment: 'Надсилання…',
+  queuedComment: 'Буде надіслано, щойно з’явиться з’єднання.',
   showReplies: {
     one: 'Показати {count} відповідь',
     few: 'Показати {count} відповіді',

@@ -20,6 +20,7 @@ export const messages: Messages = {
   configErrorUnknownAdapter: '不存在“{adapter}”适配器。请使用 rest、wordpress、local 或 memory。',
   posted: '评论已发布。',
   postedPending: '谢谢！您的评论正在等待审核。',
+  queuedNotice: '已保存。恢复联网后将发送您的评论。',
 
   threadClosed: '评论已关闭。',
   emptyPrompt: '来发表第一条评论，说说您的看法吧。',
@@ -35,6 +36,7 @@ export const messages: Messages = {
   deletedComment: '此评论已被删除。',
   awaitingModeration: '您的评论正在等待审核。',
   sendingComment: '正在发送…',
+  queuedComment: '恢复联网后发送。',
   showReplies: {other: '显示 {count} 条回复'},
   hideReplies: '隐藏回复',
   moreReplies: {other: '再显示 {count} 条回复'},
