@@ -173,6 +173,23 @@ export const suites = [
     env: {NATTER_CONSOLE_DB: 'postgres'},
     command: ['node', 'test/e2e/admin/run.mjs'],
   },
+  // A reader's own doings (offline posting, several tabs, ...) on the built widget and natter-server.
+  {
+    name: 'reader-sqlite',
+    usesBuild: true,
+    browser: true,
+    counts: 'file',
+    command: ['node', 'test/e2e/reader/run.mjs'],
+  },
+  {
+    name: 'reader-pg',
+    usesBuild: true,
+    browser: true,
+    counts: 'file',
+    needs: ['postgres'],
+    env: {NATTER_READER_DB: 'postgres'},
+    command: ['node', 'test/e2e/reader/run.mjs'],
+  },
   // The WordPress adapter and the widget against a private WordPress (scripts/wordpress/).
   {
     name: 'wordpress',
