@@ -134,7 +134,7 @@ describe('natter-comments: offline posting', () => {
     );
     expect(loadDraft(THREAD, null)?.body).to.equal('Refused later.');
     expect(queuedStandIn(el)).to.equal(null);
-    expect(article(el, 'ann')).to.exist;
+    expect(article(el, 'ann')).to.be.instanceOf(HTMLElement);
   });
 
   it('keeps trying on a timer while the server cannot be reached', async () => {

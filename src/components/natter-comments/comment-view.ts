@@ -167,13 +167,8 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
   if (sending) classes += ' sending';
   if (pending) classes += ' pending';
   if (highlighted) classes += ' highlighted';
-  const note = queued
-    ? ctx.t('queuedComment')
-    : sending
-      ? ctx.t('sendingComment')
-      : pending
-        ? ctx.t('awaitingModeration')
-        : '';
+  const noteKey = queued ? 'queuedComment' : sending ? 'sendingComment' : 'awaitingModeration';
+  const note = sending || pending ? ctx.t(noteKey) : '';
   const when = relativeTime(node.time, ctx.now, ctx.lang);
   // Text goes in through `.textContent`: no marker nodes, one text node each.
   // The author link's `rel` is LINK_REL (core/url.ts) written out, so it

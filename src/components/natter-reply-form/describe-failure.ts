@@ -52,3 +52,9 @@ export function describeFailure(error: unknown, replying: boolean): FailureView 
       return networkLike;
   }
 }
+
+/** Where the form shows a failure: by its field (the comment box always has one), else as a notice. */
+export function showFailure(view: FailureView, signedIn: boolean): FailureView {
+  const field = view.field;
+  return field && (field === 'body' || !signedIn) ? view : {...view, field: undefined};
+}

@@ -70,13 +70,14 @@ export class DraftKeeper implements ReactiveController {
     this.dirty = this.typedHere = placeless && this.draft.body.trim() !== '';
   }
 
-  /** Reads the stored draft of the current place again (it was changed elsewhere). */
-  reload(): void {
+  /** Reads the stored draft of `place` again if the form shows it; false when it does not. */
+  reload(place: DraftContext): boolean {
     const context = this.context;
-    if (!context?.thread) return;
+    if (!context?.thread || !sameContext(context, place)) return false;
     clearTimeout(this.timer);
     this.draft = loadDraft(context.thread, context.parentId) ?? newDraft();
     this.dirty = this.typedHere = false;
+    return true;
   }
 
   /** The person typed: remember the text and save it soon. */

@@ -1,19 +1,20 @@
 import {LitElement, type PropertyValues} from 'lit';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import type {Identity} from '../../core/identity.js';
+import type {QueuedPost} from '../../core/outbox.js';
 import {translator} from '../../core/format.js';
 import type {MessageOverrides} from '../../core/messages.js';
 import {validateDraft, type DraftField} from '../../core/validate.js';
 import {NatterErrorEvent} from '../../events/error-event.js';
 import {ReplyCancelEvent} from '../../events/reply-cancel-event.js';
-import {describeFailure} from './describe-failure.js';
-import {DraftKeeper, sameContext} from './draft-keeper.js';
+import {describeFailure, showFailure} from './describe-failure.js';
+import {DraftKeeper, sameContext, type DraftContext} from './draft-keeper.js';
 import {commentBox, focusField, restoreFocus, type Notice} from './form-parts.js';
-import {formTemplate, formWords, type FormTranslate, type FormView} from './form-template.js';
-import {IdentityKeeper, type IdentityField} from './identity-keeper.js';
+import {formHandlers} from './form-handlers.js';
+import {formTemplate, formWords, type FormTranslate} from './form-template.js';
+import {IdentityKeeper} from './identity-keeper.js';
 import {PageWords} from '../page-words.js';
 import {styles} from './natter-reply-form.styles.js';
-import {OutboxSender} from './outbox-sender.js';
 import {Posting} from './send-draft.js';
 
 /**
@@ -91,23 +92,9 @@ export class NatterReplyForm extends LitElement {
   private errors: Partial<Record<DraftField, string>> = {};
   private notice?: Notice;
   private closed = false;
-  private drafts = new DraftKeeper(this, () => {
-    this.body = this.drafts.draft.body;
-  });
+  private drafts = new DraftKeeper(this, () => (this.body = this.drafts.draft.body));
   private identity = new IdentityKeeper(this);
-  private posting = new Posting(this);
-  private outbox = new OutboxSender(
-    this,
-    () => this,
-    (post, error) => {
-      const {thread} = post;
-      const parentId = post.comment.parentId;
-      if (!this.drafts.context || !sameContext(this.drafts.context, {thread, parentId})) return;
-      this.drafts.reload();
-      this.body = this.drafts.draft.body;
-      this.showFailure(error);
-    },
-  );
+  private posting = new Posting(this, (post, error) => this.takeBack(post, error));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('thread') || changed.has('parentId')) {
@@ -144,36 +131,24 @@ export class NatterReplyForm extends LitElement {
     });
   }
 
-  private handlers: FormView['on'] = {
-    submit: (event) => {
-      event.preventDefault();
-      void this.submit();
-    },
-    focusout: () => this.drafts.flush(),
-    bodyInput: (event) => {
-      this.body = (event.target as HTMLTextAreaElement).value;
-      this.drafts.setBody(this.body);
+  private handlers = formHandlers({
+    submit: () => void this.submit(),
+    typed: (body) => {
+      this.body = body;
+      this.drafts.setBody(body);
       if (this.errors.body) this.recheck('body');
       if (this.thread) this.adapter?.prepare?.(this.thread);
     },
-    keydown: (event) => {
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-        event.preventDefault();
-        void this.submit();
-      }
-    },
-    identityInput: (event) => {
-      const input = event.target as HTMLInputElement;
-      const field = input.id as IdentityField;
-      this.identity.set(field, input.value);
+    identityTyped: (field, value) => {
+      this.identity.set(field, value);
       if (this.errors[field]) this.recheck(field);
     },
+    left: () => this.drafts.flush(),
     cancel: () => {
       this.drafts.flush();
       this.dispatchEvent(new ReplyCancelEvent(this.parentId));
     },
-    retry: () => void this.submit(),
-  };
+  });
 
   /** Checks the fields, then posts. Does nothing while a post is on its way. */
   private submit = async (): Promise<void> => {
@@ -199,7 +174,7 @@ export class NatterReplyForm extends LitElement {
       this.dispatchEvent(new NatterErrorEvent(error, 'config'));
       return;
     }
-    const draft = {...this.drafts.draft};
+    const draft = {...this.drafts.draft, thread, parentId};
     await this.posting.send({
       adapter,
       thread,
@@ -208,37 +183,37 @@ export class NatterReplyForm extends LitElement {
       author: this.signedIn ? this.user! : this.identity.current(),
       honeypot: this.renderRoot.querySelector<HTMLInputElement>('#homepage')?.value ?? '',
       notifyReplies: !this.signedIn && this.offerNotify && this.identity.notifyReplies,
-      onAccepted: (comment) => {
-        this.drafts.accepted({thread, parentId}, draft.idempotencyKey);
-        const still = this.drafts.context && sameContext(this.drafts.context, {thread, parentId});
-        if (still) this.body = '';
-        const text = this.t(comment.status === 'pending' ? 'postedPending' : 'posted');
-        this.notice = {text, failed: false, retry: false};
-      },
+      onAccepted: (comment) =>
+        this.settle(draft, this.t(comment.status === 'pending' ? 'postedPending' : 'posted')),
       onFailed: (error) => this.showFailure(error),
-      onQueued: () => {
-        this.drafts.accepted({thread, parentId}, draft.idempotencyKey);
-        const still = this.drafts.context && sameContext(this.drafts.context, {thread, parentId});
-        if (still) this.body = '';
-        this.notice = {text: this.t('queuedNotice'), failed: false, retry: false};
-        this.outbox.soon();
-      },
+      onQueued: () => this.settle(draft, this.t('queuedNotice')),
     });
     await this.updateComplete;
     restoreFocus(this.shadowRoot, this.closed ? undefined : commentBox(this.renderRoot));
   }
 
+  /** The draft went to the backend or to the outbox: a new one starts where it was. */
+  private settle(sent: DraftContext & {idempotencyKey: string}, text: string): void {
+    this.drafts.accepted(sent, sent.idempotencyKey);
+    if (this.drafts.context && sameContext(this.drafts.context, sent)) this.body = '';
+    this.notice = {text, failed: false, retry: false};
+  }
+
+  /** A post queued offline was refused later: its text is back in its draft. */
+  private takeBack(post: QueuedPost, error: Error): void {
+    if (!this.drafts.reload({thread: post.thread, parentId: post.comment.parentId})) return;
+    this.body = this.drafts.draft.body;
+    this.showFailure(error);
+  }
+
   private showFailure(error: Error): void {
-    const view = describeFailure(error, this.parentId !== null);
-    const text = this.t(view.message, view.params);
-    if (view.closed) this.closed = true;
-    const field = view.field;
-    if (field && (field === 'body' || !this.signedIn)) {
-      this.errors = {[field]: text};
-      void this.updateComplete.then(() => focusField(this.shadowRoot, field));
-    } else {
-      this.notice = {text, failed: true, retry: view.retry};
-    }
+    const shown = showFailure(describeFailure(error, this.parentId !== null), this.signedIn);
+    if (shown.closed) this.closed = true;
+    if (shown.field) {
+      this.errors = {[shown.field]: this.t(shown.message, shown.params)};
+      void this.updateComplete.then(() => focusField(this.shadowRoot, shown.field!));
+    } else
+      this.notice = {text: this.t(shown.message, shown.params), failed: true, retry: shown.retry};
   }
 
   /** Re-validates one field after an edit, so a fixed field loses its message at once. */

@@ -9,13 +9,14 @@ import type {CommentsAdapter} from '../../adapters/types.js';
 import {asError} from '../../core/as-error.js';
 import type {Draft} from '../../core/drafts.js';
 import type {Identity} from '../../core/identity.js';
-import {isOffline, queuePost} from '../../core/outbox.js';
+import {isOffline, queuePost, type QueuedPost} from '../../core/outbox.js';
 import type {Comment} from '../../core/types.js';
 import {CommentFailedEvent} from '../../events/comment-failed-event.js';
 import {CommentPostedEvent} from '../../events/comment-posted-event.js';
 import {CommentQueuedEvent} from '../../events/comment-queued-event.js';
 import {CommentSendingEvent} from '../../events/comment-sending-event.js';
 import {NatterErrorEvent} from '../../events/error-event.js';
+import {OutboxSender, type OutboxTarget} from './outbox-sender.js';
 import {buildSubmission, type Submission} from './submission.js';
 
 export interface SendOptions {
@@ -101,13 +102,21 @@ export async function sendDraft(options: SendOptions): Promise<void> {
   target.dispatchEvent(new CommentPostedEvent(comment, thread, tempId));
 }
 
-/** The form's post in flight: whether one is, and its cancellation when the form goes for good. */
+/**
+ * The form's post in flight: whether one is, and its cancellation when the
+ * form goes for good; and the posts its thread queued offline (`outbox`).
+ */
 export class Posting implements ReactiveController {
   sending = false;
+  readonly outbox: OutboxSender;
   private controller?: AbortController;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & OutboxTarget,
+    onReturned: (post: QueuedPost, error: Error) => void,
+  ) {
     host.addController(this);
+    this.outbox = new OutboxSender(host, () => host, onReturned);
   }
 
   hostDisconnected(): void {
@@ -124,8 +133,12 @@ export class Posting implements ReactiveController {
     const controller = new AbortController();
     this.controller = controller;
     this.setSending(true);
+    const onQueued = () => {
+      options.onQueued();
+      this.outbox.soon();
+    };
     try {
-      await sendDraft({...options, target: this.host, signal: controller.signal});
+      await sendDraft({...options, onQueued, target: this.host, signal: controller.signal});
     } finally {
       this.controller = undefined;
       this.setSending(false);
