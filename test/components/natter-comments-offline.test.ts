@@ -74,6 +74,7 @@ describe('natter-comments: offline posting', () => {
     expect(page.comments.filter((c) => c.body === 'Written on a train.')).to.have.length(1);
     expect(loadOutbox(THREAD)).to.deep.equal([]);
     await announced(el, /Comment posted/);
+    expect(text(formRoot(el).querySelector('[role="status"]'))).to.equal('Comment posted.');
     // A second "online" finds nothing left to send.
     goOnline(true);
     await new Promise((resolve) => setTimeout(resolve, 50));

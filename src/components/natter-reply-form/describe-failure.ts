@@ -53,8 +53,12 @@ export function describeFailure(error: unknown, replying: boolean): FailureView 
   }
 }
 
-/** Where the form shows a failure: by its field (the comment box always has one), else as a notice. */
-export function showFailure(view: FailureView, signedIn: boolean): FailureView {
+/**
+ * The failure as the form shows it: by its field when the form has that
+ * field (a signed-in reader has only the comment box), else as a notice.
+ */
+export function placeFailure(error: unknown, replying: boolean, signedIn: boolean): FailureView {
+  const view = describeFailure(error, replying);
   const field = view.field;
   return field && (field === 'body' || !signedIn) ? view : {...view, field: undefined};
 }

@@ -29,6 +29,11 @@ export class IdentityKeeper implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Email is asked for when the backend wants it, or for mail about replies. */
+  needsEmail(backendRequires: boolean, offerNotify: boolean): boolean {
+    return backendRequires || (offerNotify && this.notifyReplies);
+  }
+
   set(field: IdentityField, value: string): void {
     this.values = {...this.values, [field]: value};
     this.keep();

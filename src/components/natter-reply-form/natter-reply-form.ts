@@ -2,14 +2,15 @@ import {LitElement, type PropertyValues} from 'lit';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import type {Identity} from '../../core/identity.js';
 import type {QueuedPost} from '../../core/outbox.js';
+import type {Comment} from '../../core/types.js';
 import {translator} from '../../core/format.js';
 import type {MessageOverrides} from '../../core/messages.js';
 import {validateDraft, type DraftField} from '../../core/validate.js';
-import {NatterErrorEvent} from '../../events/error-event.js';
 import {ReplyCancelEvent} from '../../events/reply-cancel-event.js';
-import {describeFailure, showFailure} from './describe-failure.js';
+import {placeFailure} from './describe-failure.js';
 import {DraftKeeper, sameContext, type DraftContext} from './draft-keeper.js';
 import {commentBox, focusField, restoreFocus, type Notice} from './form-parts.js';
+import {notConfigured, postedKey, said} from './form-notices.js';
 import {formHandlers} from './form-handlers.js';
 import {formTemplate, formWords, type FormTranslate} from './form-template.js';
 import {IdentityKeeper} from './identity-keeper.js';
@@ -94,7 +95,7 @@ export class NatterReplyForm extends LitElement {
   private closed = false;
   private drafts = new DraftKeeper(this, () => (this.body = this.drafts.draft.body));
   private identity = new IdentityKeeper(this);
-  private posting = new Posting(this, (post, error) => this.takeBack(post, error));
+  private posting = new Posting(this, (post, result) => this.fromOutbox(post, result));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('thread') || changed.has('parentId')) {
@@ -168,12 +169,7 @@ export class NatterReplyForm extends LitElement {
 
   private async post(): Promise<void> {
     const {adapter, thread, parentId} = this;
-    if (!adapter || !thread) {
-      this.notice = {text: this.t('errorNotConfigured'), failed: true, retry: false};
-      const error = new Error('natter-reply-form needs an adapter and a thread to post.');
-      this.dispatchEvent(new NatterErrorEvent(error, 'config'));
-      return;
-    }
+    if (!adapter || !thread) return void (this.notice = notConfigured(this, this.t));
     const draft = {...this.drafts.draft, thread, parentId};
     await this.posting.send({
       adapter,
@@ -183,8 +179,7 @@ export class NatterReplyForm extends LitElement {
       author: this.signedIn ? this.user! : this.identity.current(),
       honeypot: this.renderRoot.querySelector<HTMLInputElement>('#homepage')?.value ?? '',
       notifyReplies: !this.signedIn && this.offerNotify && this.identity.notifyReplies,
-      onAccepted: (comment) =>
-        this.settle(draft, this.t(comment.status === 'pending' ? 'postedPending' : 'posted')),
+      onAccepted: (comment) => this.settle(draft, this.t(postedKey(comment))),
       onFailed: (error) => this.showFailure(error),
       onQueued: () => this.settle(draft, this.t('queuedNotice')),
     });
@@ -196,24 +191,27 @@ export class NatterReplyForm extends LitElement {
   private settle(sent: DraftContext & {idempotencyKey: string}, text: string): void {
     this.drafts.accepted(sent, sent.idempotencyKey);
     if (this.drafts.context && sameContext(this.drafts.context, sent)) this.body = '';
-    this.notice = {text, failed: false, retry: false};
+    this.notice = said(text);
   }
 
-  /** A post queued offline was refused later: its text is back in its draft. */
-  private takeBack(post: QueuedPost, error: Error): void {
-    if (!this.drafts.reload({thread: post.thread, parentId: post.comment.parentId})) return;
-    this.body = this.drafts.draft.body;
-    this.showFailure(error);
+  /** A post queued offline was sent, or refused and its text put back in its draft. */
+  private fromOutbox(post: QueuedPost, result: Comment | Error): void {
+    if (result instanceof Error) {
+      if (!this.drafts.reload({thread: post.thread, parentId: post.comment.parentId})) return;
+      this.body = this.drafts.draft.body;
+      this.showFailure(result);
+    } else if (this.notice?.text === this.t('queuedNotice')) {
+      this.notice = said(this.t(postedKey(result)));
+    }
   }
 
   private showFailure(error: Error): void {
-    const shown = showFailure(describeFailure(error, this.parentId !== null), this.signedIn);
+    const {field, ...shown} = placeFailure(error, this.parentId !== null, this.signedIn);
+    const text = this.t(shown.message, shown.params);
     if (shown.closed) this.closed = true;
-    if (shown.field) {
-      this.errors = {[shown.field]: this.t(shown.message, shown.params)};
-      void this.updateComplete.then(() => focusField(this.shadowRoot, shown.field!));
-    } else
-      this.notice = {text: this.t(shown.message, shown.params), failed: true, retry: shown.retry};
+    if (!field) return void (this.notice = {text, failed: true, retry: shown.retry});
+    this.errors = {[field]: text};
+    void this.updateComplete.then(() => focusField(this.shadowRoot, field));
   }
 
   /** Re-validates one field after an edit, so a fixed field loses its message at once. */
@@ -235,7 +233,7 @@ export class NatterReplyForm extends LitElement {
 
   private get emailRequired(): boolean {
     const backend = this.requiresEmail && this.adapter?.capabilities?.requiresEmail !== false;
-    return backend || (this.offerNotify && this.identity.notifyReplies);
+    return this.identity.needsEmail(backend, this.offerNotify);
   }
 
   private readonly words = new PageWords(this, () => this.messages);

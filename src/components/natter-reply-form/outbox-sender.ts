@@ -9,6 +9,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {isAdapterError} from '../../adapters/errors.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import {asError} from '../../core/as-error.js';
+import type {Comment} from '../../core/types.js';
 import {loadDraft, saveDraft} from '../../core/drafts.js';
 import {dequeuePost, isOffline, loadOutbox, type QueuedPost} from '../../core/outbox.js';
 import {CommentFailedEvent} from '../../events/comment-failed-event.js';
@@ -37,8 +38,11 @@ export class OutboxSender implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly target: () => OutboxTarget,
-    /** A post the backend refused for good: its text is back in its draft. */
-    private readonly onReturned: (post: QueuedPost, error: Error) => void,
+    /**
+     * A post left the outbox: the backend accepted it (`Comment`), or refused
+     * it for good (`Error`), and its text is back in its draft.
+     */
+    private readonly onSettled: (post: QueuedPost, result: Comment | Error) => void,
   ) {
     host.addController(this);
   }
@@ -92,6 +96,7 @@ export class OutboxSender implements ReactiveController {
       const comment = await adapter.create(thread, post.comment, {idempotencyKey: post.key});
       dequeuePost(thread, post.key);
       this.delay = FIRST_RETRY_MS;
+      this.onSettled(post, comment);
       this.dispatch(new CommentPostedEvent(comment, thread, tempId, true));
       return false;
     } catch (caught) {
@@ -102,7 +107,7 @@ export class OutboxSender implements ReactiveController {
       }
       dequeuePost(thread, post.key);
       returnToDraft(post);
-      this.onReturned(post, error);
+      this.onSettled(post, error);
       this.dispatch(new CommentFailedEvent(tempId, error, thread));
       this.dispatch(new NatterErrorEvent(error, 'post'));
       return false;

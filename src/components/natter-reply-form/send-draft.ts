@@ -113,10 +113,10 @@ export class Posting implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & OutboxTarget,
-    onReturned: (post: QueuedPost, error: Error) => void,
+    onSettled: (post: QueuedPost, result: Comment | Error) => void,
   ) {
     host.addController(this);
-    this.outbox = new OutboxSender(host, () => host, onReturned);
+    this.outbox = new OutboxSender(host, () => host, onSettled);
   }
 
   hostDisconnected(): void {
