@@ -201,5 +201,7 @@ export function createWordPressAdapter(options: WordPressAdapterOptions): WordPr
     return counts;
   }
 
-  return {list, create, count, context, capabilities: {requiresEmail, replies: true, sort: true}};
+  // An anonymous visitor may post, nothing more: no edits, deletions or votes (docs/wordpress.md).
+  const capabilities = {requiresEmail, replies: true, sort: true, markdown: false, top: false};
+  return {list, create, count, context, capabilities};
 }
