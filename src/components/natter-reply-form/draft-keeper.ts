@@ -104,15 +104,16 @@ export class DraftKeeper implements ReactiveController {
   /**
    * The backend accepted the draft that was sent from `sent`: forget it, and
    * start a new draft with a new key when the form still shows that place.
+   * `key`, the draft's idempotency key, tells other tabs which draft went.
    */
-  accepted(sent: DraftContext, key: string): void {
+  accepted(sent: DraftContext, key?: string): void {
     clearDraft(sent.thread, sent.parentId);
     if (this.context && sameContext(this.context, sent)) {
       clearTimeout(this.timer);
       this.draft = newDraft();
       this.dirty = this.typedHere = false;
     }
-    this.tabs?.post({kind: 'sent', thread: sent.thread, parentId: sent.parentId, key});
+    if (key) this.tabs?.post({kind: 'sent', thread: sent.thread, parentId: sent.parentId, key});
   }
 
   private fromOtherTab = (message: TabMessage): void => {
