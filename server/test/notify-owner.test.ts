@@ -54,7 +54,9 @@ forEachBackend((backend) => {
 
       const tampered = approve.replace(/.$/, (last) => (last === '0' ? '1' : '0'));
       assert.equal((await fetch(tampered, {method: 'POST'})).status, 403);
-      const other = approve.replace(id, `${id.slice(0, -1)}x`);
+      // Another id: the last character changed, whatever it was.
+      const otherId = `${id.slice(0, -1)}${id.endsWith('x') ? 'y' : 'x'}`;
+      const other = approve.replace(id, otherId);
       assert.equal((await fetch(other, {method: 'POST'})).status, 403, 'signed for one comment');
 
       const done = await fetch(approve, {method: 'POST'});
