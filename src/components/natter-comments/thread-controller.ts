@@ -4,6 +4,7 @@ import {isConfigError} from '../../adapters/resolve.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import {asError} from '../../core/as-error.js';
 import type {SortOrder} from '../../core/types.js';
+import {usableUserToken} from '../../core/user-token.js';
 import {NatterErrorEvent, type ErrorContext} from '../../events/error-event.js';
 import {LoadedEvent} from '../../events/loaded-event.js';
 import {AdapterCache, type AdapterValue} from '../adapter-setting.js';
@@ -19,6 +20,8 @@ export interface ThreadSource {
   sort: SortOrder;
   pageSize: number;
   maxDepth: number;
+  /** The host site's user token (docs/sso.md), when the element has a readable one. */
+  userToken?: string | null;
 }
 
 /** The element's settings that say what to load. */
@@ -38,6 +41,7 @@ export function threadSource(element: SourceSettings): ThreadSource {
     sort: element.sort === 'newest' ? 'newest' : 'oldest',
     pageSize: Number.isFinite(size) && size > 0 ? Math.min(size, 100) : 20,
     maxDepth: element.maxDepth,
+    userToken: usableUserToken(element.userToken),
   };
 }
 
@@ -69,12 +73,21 @@ export class ThreadController implements ReactiveController {
   private readonly main = new LatestRequest();
   private readonly adapters = new AdapterCache();
   private unsubscribe?: () => void;
+  private lastToken?: string | null;
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement,
     readonly source: () => ThreadSource,
   ) {
     host.addController(this);
+  }
+
+  /** A new token from the page reaches the backend at once, without a reload. */
+  hostUpdate(): void {
+    const token = (this.host as {userToken?: string | null}).userToken;
+    if (token === this.lastToken) return;
+    this.lastToken = token;
+    this.adapter?.setUserToken?.(usableUserToken(token));
   }
 
   hostConnected(): void {
@@ -107,6 +120,7 @@ export class ThreadController implements ReactiveController {
         this.getAdapter(source),
         import('./thread-view.js'),
       ]);
+      adapter.setUserToken?.(source.userToken ?? null);
       const options = {sort: source.sort, pageSize: source.pageSize, signal};
       const page = await adapter.list(source.thread, options);
       if (!Array.isArray(page?.comments)) {

@@ -77,6 +77,7 @@ export const threadStyles = css`
   }
   .permalink,
   .context,
+  .verified,
   .state {
     color: var(--_muted);
     font-size: 0.875em;

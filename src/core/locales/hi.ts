@@ -36,6 +36,7 @@ export const messages: Messages = {
   inReplyToDeleted: 'हटाई गई टिप्पणी के जवाब में',
   anonymous: 'अनाम',
   deletedComment: 'यह टिप्पणी हटा दी गई है।',
+  verifiedAuthor: 'सत्यापित',
   awaitingModeration: 'आपकी टिप्पणी समीक्षा के लिए रुकी हुई है।',
   sendingComment: 'भेजी जा रही है…',
   showReplies: {one: '{count} जवाब दिखाएँ', other: '{count} जवाब दिखाएँ'},
@@ -80,6 +81,7 @@ export const messages: Messages = {
   websiteLabel: 'वेबसाइट',
   optionalField: '(वैकल्पिक)',
   commentingAs: '{name} के रूप में टिप्पणी कर रहे हैं',
+  signOut: 'साइन आउट करें',
   rememberMe: 'अगली बार टिप्पणी के लिए मेरा नाम, ईमेल और वेबसाइट इस ब्राउज़र में सहेजें।',
   notifyReplies: 'जवाब आने पर मुझे ईमेल से सूचित करें',
   honeypotLabel: 'इस फ़ील्ड को खाली छोड़ दें',
@@ -107,6 +109,8 @@ export const messages: Messages = {
   errorClosed: 'टिप्पणियाँ बंद हैं।',
   errorForbidden:
     'यह साइट इस पेज से भेजी गई टिप्पणियाँ स्वीकार नहीं करती। अगर यह गलत लगे, तो कृपया साइट के मालिक को बताएँ।',
+  errorSignIn:
+    'आपका साइन-इन इस्तेमाल नहीं किया जा सका (शायद उसकी अवधि खत्म हो गई है)। फिर से साइन इन करने के लिए पेज दोबारा लोड करें; आपकी टिप्पणी यहीं रहेगी।',
   errorParentGone:
     'जिस टिप्पणी का आप जवाब दे रहे हैं, वह अब मौजूद नहीं है। अलग टिप्पणी के रूप में प्रकाशित करने के लिए जवाब रद्द करें।',
   errorNotConfigured: 'यह फ़ॉर्म किसी टिप्पणी सेवा से जुड़ा नहीं है, इसलिए इससे प्रकाशित नहीं किया जा सकता।',

@@ -42,6 +42,7 @@ export const messages: Messages = {
   inReplyToDeleted: 'У відповідь на видалений коментар',
   anonymous: 'Анонім',
   deletedComment: 'Цей коментар видалено.',
+  verifiedAuthor: 'Підтверджено',
   awaitingModeration: 'Ваш коментар очікує на перевірку модератором.',
   sendingComment: 'Надсилання…',
   showReplies: {
@@ -109,6 +110,7 @@ export const messages: Messages = {
   websiteLabel: 'Вебсайт',
   optionalField: '(необов’язково)',
   commentingAs: 'Ви коментуєте як {name}',
+  signOut: 'Вийти',
   rememberMe:
     'Зберегти моє ім’я, адресу ел. пошти та вебсайт у цьому браузері для наступних коментарів.',
   notifyReplies: 'Повідомляти мене про відповіді електронною поштою',
@@ -141,6 +143,8 @@ export const messages: Messages = {
   errorClosed: 'Коментування закрито.',
   errorForbidden:
     'Цей сайт не приймає коментарі, надіслані з цієї сторінки. Якщо це схоже на помилку, повідомте власника сайту.',
+  errorSignIn:
+    'Не вдалося використати ваш вхід (можливо, його термін дії минув). Перезавантажте сторінку, щоб увійти знову; ваш коментар залишиться тут.',
   errorParentGone:
     'Коментаря, на який ви відповідаєте, більше немає. Скасуйте відповідь, щоб опублікувати окремий коментар.',
   errorNotConfigured:
