@@ -13,9 +13,7 @@ export function signedInTemplate(
 ): TemplateResult {
   // Relative addresses are the site's own; other schemes never become a link.
   const href = user.signOutUrl ? safeUrl(user.signOutUrl, {base: document.baseURI}) : undefined;
-  return html`<p class="signed-in">
-    <span>${t('commentingAs', {name: user.name})}</span>${
-      href ? html` <a class="sign-out" href=${href}>${t('signOut')}</a>` : nothing
-    }
-  </p>`;
+  const link = href ? html` <a class="sign-out" href=${href}>${t('signOut')}</a>` : nothing;
+  // No white space around the text: the paragraph reads exactly "Commenting as NAME".
+  return html`<p class="signed-in"><span>${t('commentingAs', {name: user.name})}</span>${link}</p>`;
 }
