@@ -77,7 +77,6 @@ export const threadStyles = css`
   }
   .permalink,
   .context,
-  .verified,
   .state {
     color: var(--_muted);
     font-size: 0.875em;
@@ -121,7 +120,8 @@ export const threadStyles = css`
   .state {
     margin-block: 0.25em;
   }
-  a {
+  a,
+  .verified {
     color: var(--_accent);
   }
   .avatar {
