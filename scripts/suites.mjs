@@ -122,6 +122,15 @@ export const suites = [
       ...serverTests,
     ],
   },
+  // Sign-in through the site in Chromium: the built natter.js against natter-server.
+  {
+    name: 'sso-e2e',
+    usesBuild: true,
+    browser: true,
+    counts: 'file',
+    env: {NATTER_COUNT_LABEL: 'sso-e2e'},
+    command: nodeTest(['test/e2e/sso/sso.e2e.test.mjs']),
+  },
   // The PHP signing example of docs/sso.md, run by php, against the server on both databases.
   {
     name: 'sso-php',

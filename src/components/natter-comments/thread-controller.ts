@@ -20,8 +20,6 @@ export interface ThreadSource {
   sort: SortOrder;
   pageSize: number;
   maxDepth: number;
-  /** The host site's user token (docs/sso.md), when the element has a readable one. */
-  userToken?: string | null;
 }
 
 /** The element's settings that say what to load. */
@@ -41,7 +39,6 @@ export function threadSource(element: SourceSettings): ThreadSource {
     sort: element.sort === 'newest' ? 'newest' : 'oldest',
     pageSize: Number.isFinite(size) && size > 0 ? Math.min(size, 100) : 20,
     maxDepth: element.maxDepth,
-    userToken: usableUserToken(element.userToken),
   };
 }
 
@@ -85,9 +82,13 @@ export class ThreadController implements ReactiveController {
   /** A new token from the page reaches the backend at once, without a reload. */
   hostUpdate(): void {
     const token = (this.host as {userToken?: string | null}).userToken;
-    if (token === this.lastToken) return;
-    this.lastToken = token;
-    this.adapter?.setUserToken?.(usableUserToken(token));
+    if (token !== this.lastToken && this.adapter) this.sendToken(this.adapter);
+  }
+
+  /** Gives the backend the page's current user token (docs/sso.md), or none. */
+  private sendToken(adapter: CommentsAdapter): void {
+    this.lastToken = (this.host as {userToken?: string | null}).userToken;
+    adapter.setUserToken?.(usableUserToken(this.lastToken));
   }
 
   hostConnected(): void {
@@ -120,7 +121,7 @@ export class ThreadController implements ReactiveController {
         this.getAdapter(source),
         import('./thread-view.js'),
       ]);
-      adapter.setUserToken?.(source.userToken ?? null);
+      this.sendToken(adapter);
       const options = {sort: source.sort, pageSize: source.pageSize, signal};
       const page = await adapter.list(source.thread, options);
       if (!Array.isArray(page?.comments)) {
@@ -142,6 +143,8 @@ export class ThreadController implements ReactiveController {
     const state = (this.state ??= new view.ThreadState(() => this.host.requestUpdate()));
     this.updates ??= new view.ThreadUpdates(this, state);
     this.adapter = adapter;
+    // The page may have set a token while the first page loaded.
+    this.sendToken(adapter);
     this.threadKey = source.thread;
     state.replace(tree, page);
     this.status = 'loaded';
