@@ -4,7 +4,6 @@ import {isConfigError} from '../../adapters/resolve.js';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import {asError} from '../../core/as-error.js';
 import type {SortOrder} from '../../core/types.js';
-import {usableUserToken} from '../../core/user-token.js';
 import {NatterErrorEvent, type ErrorContext} from '../../events/error-event.js';
 import {LoadedEvent} from '../../events/loaded-event.js';
 import {AdapterCache, type AdapterValue} from '../adapter-setting.js';
@@ -82,13 +81,16 @@ export class ThreadController implements ReactiveController {
   /** A new token from the page reaches the backend at once, without a reload. */
   hostUpdate(): void {
     const token = (this.host as {userToken?: string | null}).userToken;
-    if (token !== this.lastToken && this.adapter) this.sendToken(this.adapter);
+    if (token !== this.lastToken && this.adapter && this.view) {
+      this.sendToken(this.adapter, this.view);
+    }
   }
 
   /** Gives the backend the page's current user token (docs/sso.md), or none. */
-  private sendToken(adapter: CommentsAdapter): void {
+  private sendToken(adapter: CommentsAdapter, view: typeof ThreadView): void {
     this.lastToken = (this.host as {userToken?: string | null}).userToken;
-    adapter.setUserToken?.(usableUserToken(this.lastToken));
+    // Reading the token comes with the thread view, not with natter.js.
+    adapter.setUserToken?.(view.usableUserToken(this.lastToken));
   }
 
   hostConnected(): void {
@@ -121,7 +123,7 @@ export class ThreadController implements ReactiveController {
         this.getAdapter(source),
         import('./thread-view.js'),
       ]);
-      this.sendToken(adapter);
+      this.sendToken(adapter, view);
       const options = {sort: source.sort, pageSize: source.pageSize, signal};
       const page = await adapter.list(source.thread, options);
       if (!Array.isArray(page?.comments)) {
@@ -144,7 +146,7 @@ export class ThreadController implements ReactiveController {
     this.updates ??= new view.ThreadUpdates(this, state);
     this.adapter = adapter;
     // The page may have set a token while the first page loaded.
-    this.sendToken(adapter);
+    this.sendToken(adapter, view);
     this.threadKey = source.thread;
     state.replace(tree, page);
     this.status = 'loaded';
