@@ -122,6 +122,33 @@ export const suites = [
       ...serverTests,
     ],
   },
+  // Sign-in through the site in Chromium: the built natter.js against natter-server.
+  {
+    name: 'sso-e2e',
+    usesBuild: true,
+    browser: true,
+    counts: 'file',
+    env: {NATTER_COUNT_LABEL: 'sso-e2e'},
+    command: nodeTest(['test/e2e/sso/sso.e2e.test.mjs']),
+  },
+  // The PHP signing example of docs/sso.md, run by php, against the server on both databases.
+  {
+    name: 'sso-php',
+    counts: 'file',
+    needs: ['postgres', 'php'],
+    env: {NATTER_REQUIRE_PG: '1', NATTER_COUNT_LABEL: 'sso-php'},
+    command: [
+      'node',
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/lib/node-test-counts.mjs',
+      '--test-reporter-destination=stdout',
+      'server/test/php/sso-php.test.ts',
+    ],
+  },
   // A real WordPress's own export (WXR) imported into the server on SQLite and PostgreSQL.
   {
     name: 'import-wordpress',

@@ -58,6 +58,11 @@ export const requirements = {
     present: wordpressPresent,
     script: 'scripts/wordpress/install.sh',
   },
+  php: {
+    what: 'PHP (the php command)',
+    present: () => Boolean(inPath('php')),
+    apt: ['php-cli'],
+  },
 };
 
 /** The requirement names `suites` need, in a stable order. */

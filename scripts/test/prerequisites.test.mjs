@@ -39,7 +39,7 @@ describe('what the suites need', () => {
       'postgres',
       'wordpress',
     ]);
-    assert.deepEqual(neededBy(suites), ['chromium', 'postgres', 'wordpress']);
+    assert.deepEqual(neededBy(suites), ['chromium', 'postgres', 'wordpress', 'php']);
   });
 
   test('a present requirement is not missing, an absent one is', () => {

@@ -3,6 +3,7 @@ import {bodyLimit} from 'hono/body-limit';
 import {loadSecret} from './db/settings.js';
 import {openDatabase, type OpenDatabase} from './db/connect.js';
 import {Identity} from './domain/identity.js';
+import {UserTokens} from './domain/user-token.js';
 import {AnswerCache} from './http/answer-cache.js';
 import {clientAddress, selfOrigin} from './http/client.js';
 import {cors} from './http/cors.js';
@@ -95,6 +96,7 @@ export async function createCommentsApp(input: CommentsAppOptions): Promise<Comm
       clientAddress: (c) => clientAddress(c, options.proxyTrust),
       notifier: new Notifier(options, identity, worker),
       publicBase: (c) => options.publicUrl ?? selfOrigin(c, options.proxyTrust),
+      userTokens: new UserTokens(options.ssoKeys),
     };
     const app = buildApp(services);
     return {

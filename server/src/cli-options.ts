@@ -52,6 +52,9 @@ environment variable named after it.
                                              (repeat the flag, or separate URLs with commas in the variable)
   --webhook-secret S    NATTER_WEBHOOK_SECRET  key of the webhook signatures (16+ characters; needed with --webhook)
   --webhook-allow-private  NATTER_WEBHOOK_ALLOW_PRIVATE=1  let webhooks call loopback and private addresses
+  --sso-secret S        NATTER_SSO_SECRETS   key shared with the site that signs its readers' user tokens (JWT, HS256;
+                                             32+ characters; "ID:SECRET" for a token's kid). Repeat the flag, or
+                                             separate keys with commas in the variable, to rotate; see docs/sso.md
   --static DIR          NATTER_STATIC        also serve the files of DIR at /
   --bundle-dir DIR      NATTER_BUNDLE_DIR    folder holding natter.js and its chunks (default: the installed natter package's)
   --seed FILE           NATTER_SEED          import a discussion file ({"thread", "comments"}) into an empty thread
@@ -101,6 +104,7 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
       'notify-all': {type: 'boolean'},
       'public-url': {type: 'string'},
       webhook: {type: 'string', multiple: true},
+      'sso-secret': {type: 'string', multiple: true},
       'webhook-secret': {type: 'string'},
       'webhook-allow-private': {type: 'boolean'},
       static: {type: 'string'},
@@ -217,6 +221,9 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
       .filter(Boolean),
     webhookSecret: flag('webhook-secret', 'NATTER_WEBHOOK_SECRET'),
     webhookAllowPrivate: on('webhook-allow-private', 'NATTER_WEBHOOK_ALLOW_PRIVATE'),
+    ssoSecrets: (values['sso-secret'] ?? (env.NATTER_SSO_SECRETS ?? '').split(','))
+      .map((secret) => secret.trim())
+      .filter(Boolean),
     staticDir: flag('static', 'NATTER_STATIC'),
     bundleDir: flag('bundle-dir', 'NATTER_BUNDLE_DIR'),
     seed: flag('seed', 'NATTER_SEED'),

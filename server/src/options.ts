@@ -1,5 +1,6 @@
 import {DEFAULT_CACHE_POLICY, type CachePolicy} from './http/caching.js';
 import {parseTrustedProxies, type ProxyTrust} from './http/client-address.js';
+import {parseSsoSecrets, type SsoKey} from './domain/user-token.js';
 
 export type ModerationMode = 'none' | 'first-time' | 'all';
 
@@ -90,6 +91,12 @@ export interface CommentsAppOptions {
   webhookAllowPrivate?: boolean;
   /** How the outbox worker polls and retries; the defaults suit production. */
   outbox?: Partial<OutboxTuning>;
+  /**
+   * Keys shared with the host site, which signs its readers' user tokens
+   * (docs/sso.md): `SECRET` or `ID:SECRET` (32+ characters). Several at once
+   * while rotating. Without any, a user token is refused.
+   */
+  ssoSecrets?: string[];
 }
 
 export interface OutboxTuning {
@@ -129,6 +136,7 @@ export type ResolvedOptions = Required<
     | 'publicUrl'
     | 'webhookSecret'
     | 'outbox'
+    | 'ssoSecrets'
   >
 > &
   Pick<
@@ -149,6 +157,8 @@ export type ResolvedOptions = Required<
     /** `trustedProxies` and `proxyHops`, parsed; null when no proxy is trusted. */
     proxyTrust: ProxyTrust | null;
     cache: CachePolicy;
+    /** `ssoSecrets`, parsed. */
+    ssoKeys: SsoKey[];
   };
 
 export const DEFAULT_STREAM_LIMITS = {
@@ -207,7 +217,16 @@ export function resolveOptions(options: CommentsAppOptions): ResolvedOptions {
       ),
     },
     ...resolveNotifications(options),
+    ssoKeys: ssoKeys(options.ssoSecrets ?? []),
   };
+}
+
+function ssoKeys(secrets: string[]): SsoKey[] {
+  try {
+    return parseSsoSecrets(secrets);
+  } catch (error) {
+    throw new Error(`ssoSecrets (--sso-secret): ${(error as Error).message}`);
+  }
 }
 
 type NotificationOptions = Pick<

@@ -2,6 +2,7 @@ import type {Context} from 'hono';
 import type {Kysely} from 'kysely';
 import type {Database} from './db/schema.js';
 import type {Identity} from './domain/identity.js';
+import type {UserTokens} from './domain/user-token.js';
 import type {AnswerCache} from './http/answer-cache.js';
 import type {ProofOfWork} from './http/proof-of-work.js';
 import type {RateLimiter} from './http/rate-limit.js';
@@ -39,4 +40,6 @@ export interface Services {
   notifier: Notifier;
   /** The server's address as readers reach it, for links in mails. */
   publicBase(c: Context): string;
+  /** Verifies the host site's user tokens (`X-Natter-User`, docs/sso.md). */
+  userTokens: UserTokens;
 }

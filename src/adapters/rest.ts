@@ -6,6 +6,7 @@ import {openEventStream} from './rest/events-source.js';
 import {createProver} from './rest/proof-of-work.js';
 import {requestAnswer, requestJson, type HttpConfig} from './rest/request.js';
 import {createRevalidator} from './rest/revalidate.js';
+import {createUserTokenSlot} from './rest/user-token.js';
 import {baseUrl, malformed, readCommentList, readCursor, record} from './rest/shape.js';
 import {setEntry} from './kit/set-entry.js';
 import type {
@@ -47,6 +48,7 @@ export interface RestAdapter extends CommentsAdapter {
   subscribe: NonNullable<CommentsAdapter['subscribe']>;
   listReplies: NonNullable<CommentsAdapter['listReplies']>;
   context: NonNullable<CommentsAdapter['context']>;
+  setUserToken: NonNullable<CommentsAdapter['setUserToken']>;
   readonly capabilities: AdapterCapabilities;
 }
 
@@ -78,9 +80,11 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     const search = query.toString();
     return `${base}/api/${path}${search ? `?${search}` : ''}`;
   };
-  const headers = (extra: Record<string, string> = {}) => ({
+  const userToken = createUserTokenSlot();
+  const headers = (extra: Record<string, string> = {}): Record<string, string> => ({
     Accept: 'application/json',
     'X-Natter-Author': token(),
+    ...userToken.headers(),
     ...extra,
   });
   const get = (target: string, signal?: AbortSignal) =>
@@ -90,7 +94,8 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
   // First pages are what a reload asks for again; later pages are read once.
   const getFirstPage = (target: string, signal?: AbortSignal) => {
     const sent = headers();
-    return revalidate(`${target}\n${sent['X-Natter-Author']}`, (extra, cache) =>
+    const who = `${sent['X-Natter-Author']}\n${sent['X-Natter-User'] ?? ''}`;
+    return revalidate(`${target}\n${who}`, (extra, cache) =>
       requestAnswer(
         {method: 'GET', url: target, headers: {...sent, ...extra}, signal, cache, kind: 'read'},
         config,
@@ -224,6 +229,8 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     prepare() {
       prover.prepare();
     },
+
+    setUserToken: userToken.set,
 
     subscribe(thread, onEvent) {
       return openEventStream(url('events', [['thread', thread]]), onEvent, {

@@ -16,6 +16,7 @@ export const formMessages = {
   websiteLabel: 'Website',
   optionalField: '(optional)',
   commentingAs: 'Commenting as {name}',
+  signOut: 'Sign out',
   rememberMe: 'Save my name, email, and website in this browser for the next time I comment.',
   notifyReplies: 'Notify me of replies by email',
   honeypotLabel: 'Leave this field empty',
@@ -45,6 +46,8 @@ export const formMessages = {
   errorClosed: 'Comments are closed.',
   errorForbidden:
     'This site does not accept comments sent from this page. If that seems wrong, please tell the site owner.',
+  errorSignIn:
+    'Your sign-in could not be used (it may have expired). Reload the page to sign in again; your comment stays here.',
   errorParentGone:
     'The comment you are replying to is no longer there. Cancel the reply to post at the top level.',
   errorNotConfigured: 'This form is not connected to a comments service, so it cannot post.',

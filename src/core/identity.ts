@@ -13,6 +13,8 @@ export interface Identity {
   name: string;
   email?: string;
   url?: string;
+  /** The host site's sign-out address, linked beside "Commenting as" (never stored). */
+  signOutUrl?: string;
 }
 
 export const identityStorageKey = 'natter:identity';

@@ -18,6 +18,8 @@ export const threadMessages = {
   inReplyToDeleted: 'In reply to a deleted comment',
   anonymous: 'Anonymous',
   deletedComment: 'This comment was deleted.',
+  // Beside the name of an author the site signed in
+  verifiedAuthor: 'Verified',
   awaitingModeration: 'Your comment is awaiting moderation.',
   sendingComment: 'Sending…',
   queuedComment: 'Will be sent when you are back online.',

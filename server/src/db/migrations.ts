@@ -172,6 +172,26 @@ const migrations: Record<string, Migration> = {
       await sql`drop table natter_outbox`.execute(db);
     },
   },
+  // Authors the host site signed in (docs/sso.md), and the names they use.
+  '0008_sso': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('comments')
+        .addColumn('author_verified', 'integer', (col) => col.notNull().defaultTo(0))
+        .execute();
+      await db.schema.alterTable('comments').addColumn('author_avatar', 'text').execute();
+      await db.schema
+        .createTable('natter_verified_names')
+        .addColumn('name_key', 'text', (col) => col.primaryKey())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`drop table natter_verified_names`.execute(db);
+      await db.schema.alterTable('comments').dropColumn('author_avatar').execute();
+      await db.schema.alterTable('comments').dropColumn('author_verified').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

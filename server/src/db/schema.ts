@@ -33,6 +33,10 @@ export interface CommentsTable {
   email_key: string | null;
   /** 1 when the author asked for a mail about replies (a number: SQLite has no booleans). */
   notify_replies: number;
+  /** 1 when the host site vouched for the author (a verified user token); name and links came from it. */
+  author_verified: number;
+  /** The avatar URL the host site gave a verified author; null otherwise. */
+  author_avatar: string | null;
 }
 
 export interface SettingsTable {
@@ -114,6 +118,12 @@ export interface UnsubscribesTable {
   created_at: string;
 }
 
+/** Names verified authors have posted under, folded (store/verified-names.ts): anonymous posts may not use them. */
+export interface VerifiedNamesTable {
+  name_key: string;
+  created_at: string;
+}
+
 export interface Database {
   comments: CommentsTable;
   natter_settings: SettingsTable;
@@ -125,6 +135,7 @@ export interface Database {
   natter_closed_threads: ClosedThreadsTable;
   natter_outbox: OutboxTable;
   natter_unsubscribes: UnsubscribesTable;
+  natter_verified_names: VerifiedNamesTable;
 }
 
 export type CommentRow = CommentsTable;

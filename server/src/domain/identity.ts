@@ -37,6 +37,19 @@ export class Identity {
   tokenHash(token: string | null): string | null {
     return token ? this.hmac(`author-token:${token}`) : null;
   }
+
+  /**
+   * `tokenHash` and `authorKey` of a reader the host site signed in: from
+   * their user id, so their comments are theirs in any browser. The prefixes
+   * differ from the author token's, so no browser token can stand for a user.
+   */
+  userTokenHash(userId: string): string {
+    return this.hmac(`site-user:${userId}`);
+  }
+
+  userAuthorKey(userId: string): string {
+    return this.hmac(`site-user-key:${userId}`);
+  }
 }
 
 /** The `X-Natter-Author` header, when it is a plausible token. */

@@ -61,7 +61,7 @@ export async function cachedRead(
       ? 'private, no-cache'
       : `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`,
   );
-  c.header('Vary', 'X-Natter-Author', {append: true});
+  c.header('Vary', 'X-Natter-Author, X-Natter-User', {append: true});
   if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
   c.header('Content-Type', 'application/json');
   // Only shared answers are kept: what one author alone may see stays out of memory.

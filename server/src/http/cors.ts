@@ -25,7 +25,7 @@ export function cors(origins: string[], selfOrigin: (c: Context) => string): Mid
         c.header('Access-Control-Allow-Methods', 'GET, POST, DELETE');
         c.header(
           'Access-Control-Allow-Headers',
-          'Content-Type, Idempotency-Key, If-None-Match, X-Natter-Author, X-Natter-Proof, Authorization',
+          'Content-Type, Idempotency-Key, If-None-Match, X-Natter-Author, X-Natter-User, X-Natter-Proof, Authorization',
         );
         c.header('Access-Control-Max-Age', '600');
       }

@@ -127,6 +127,8 @@ export class ImportWriter {
       email_key: comment.email ? this.identity.emailKey(comment.email.trim()) : null,
       // Nobody asked this server for mail about replies.
       notify_replies: 0,
+      author_verified: 0,
+      author_avatar: null,
     };
     this.placed.set(comment.sourceId, {
       id,

@@ -3,11 +3,13 @@ import type {CommentRow} from '../db/schema.js';
 import {validateDraft, LIMITS, type ValidDraft} from '../domain/validate.js';
 import {HttpError, notFound, validationError} from '../http/errors.js';
 import {readJsonObject, requireJson} from '../http/request.js';
+import {withSignedInAuthor} from '../http/signed-in.js';
 import {readViewer} from '../http/viewer.js';
 import type {Services} from '../services.js';
 import {newId} from '../store/ids.js';
 import {blockFor, isThreadClosed} from '../store/owner.js';
 import {authorView, avatarPath, type PublicComment} from '../store/view.js';
+import {isVerifiedName, rememberVerifiedName} from '../store/verified-names.js';
 import {live} from '../store/visibility.js';
 import {findByIdempotencyKey, findDuplicate, hasPublished, insertComment} from '../store/write.js';
 
@@ -20,8 +22,11 @@ export async function createComment(services: Services, c: Context): Promise<Res
   requireJson(c);
   await limits.posts.take(services.clientAddress(c));
   const key = readIdempotencyKey(c.req.header('Idempotency-Key'));
-  const draft = validateDraft(await readJsonObject(c), !options.emailOptional);
+  const input = await readJsonObject(c);
   const viewer = await readViewer(services, c);
+  const {user} = viewer;
+  // The site vouches for a signed-in reader, with or without an address.
+  const draft = validateDraft(withSignedInAuthor(input, user), !options.emailOptional && !user);
   const tokenHash = viewer.tokenHash;
   const id = newId();
   const authorKey = viewer.authorKey(id);
@@ -31,6 +36,12 @@ export async function createComment(services: Services, c: Context): Promise<Res
   if (key) {
     const earlier = await findByIdempotencyKey(db, key);
     if (earlier) return replay(c, earlier, tokenHash);
+  }
+  if (!user && (await isVerifiedName(db, draft.name))) {
+    throw validationError(
+      'name',
+      'Someone who signs in on this site comments under this name; sign in to use it, or choose another name.',
+    );
   }
   if (await isThreadClosed(db, draft.thread)) {
     throw new HttpError(403, 'closed', 'Comments are closed on this page.');
@@ -74,7 +85,9 @@ export async function createComment(services: Services, c: Context): Promise<Res
       status: held ? 'pending' : 'published',
       idempotencyKey: key,
       notifyReplies: draft.notifyReplies,
+      verified: user && {avatar: user.avatar},
     });
+    if (result.created && user) await rememberVerifiedName(trx, user.name);
     if (result.created) await services.notifier.created(trx, result.row, base);
     return result;
   });

@@ -5,7 +5,7 @@ import type {AdminExtras} from './moderation.js';
 export interface PublicComment {
   id: string;
   parentId: string | null;
-  author: {name: string; url?: string; avatar?: string};
+  author: {name: string; url?: string; avatar?: string; verified?: true};
   body: string;
   createdAt: string;
   status: 'published' | 'pending' | 'deleted';
@@ -56,7 +56,8 @@ export function authorView(row: CommentRow): PublicComment {
 function fullView(row: CommentRow): PublicComment {
   const author: PublicComment['author'] = {name: row.author_name};
   if (row.author_url) author.url = row.author_url;
-  author.avatar = avatarPath(row.author_key);
+  author.avatar = row.author_avatar ?? avatarPath(row.author_key);
+  if (row.author_verified) author.verified = true;
   return {
     id: row.id,
     parentId: row.parent_id,

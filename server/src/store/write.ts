@@ -18,6 +18,8 @@ export interface NewRow {
   idempotencyKey: string | null;
   /** The author wants a mail when someone replies. */
   notifyReplies?: boolean;
+  /** The host site vouched for the author, and maybe gave their avatar. */
+  verified?: {avatar?: string};
   /** Kept when importing; new comments get the current time. */
   id?: string;
   createdAt?: string;
@@ -56,6 +58,8 @@ export async function insertComment(
     edited_at: null,
     email_key: input.emailKey ?? null,
     notify_replies: input.notifyReplies ? 1 : 0,
+    author_verified: input.verified ? 1 : 0,
+    author_avatar: input.verified?.avatar ?? null,
   };
   const inserted = await db
     .insertInto('comments')

@@ -26,6 +26,7 @@ function readAuthor(value: unknown, options: ReadCommentOptions): Author {
   const avatar =
     typeof raw.avatar === 'string' ? safeUrl(raw.avatar, {base: options.base}) : undefined;
   if (avatar) author.avatar = avatar;
+  if (raw.verified === true) author.verified = true;
   return author;
 }
 

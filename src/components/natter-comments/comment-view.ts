@@ -16,6 +16,7 @@ import type {Comment} from '../../core/types.js';
 import {displayOf, exactOf, plainBodyOf, type CommentDisplay} from './comment-display.js';
 import type {BranchState} from './thread-state.js';
 import type {SectionTranslate} from './section-words.js';
+import {verifiedMark} from './verified-mark.js';
 
 export interface CommentViewContext {
   t: SectionTranslate;
@@ -202,6 +203,7 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
         <a class="author" part="author" href=${ifDefined(website)} rel="nofollow ugc noopener"
           ><bdi .textContent=${name}></bdi
         ></a>
+        ${verifiedMark(comment, ctx.t)}
         <a class="permalink" href="#comment-${id}"
           ><time
             datetime=${display.iso}

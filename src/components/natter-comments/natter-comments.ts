@@ -14,6 +14,7 @@ import {styles} from './natter-comments.styles.js';
 import {LiveRegion} from './live-region.js';
 import {NearViewport} from './near-viewport.js';
 import {renderProblem, renderSkeleton} from './section-view.js';
+import {SignInSettings} from './sign-in-settings.js';
 import type {ThreadSection} from './thread-section.js';
 import {ThreadController, threadSource} from './thread-controller.js';
 
@@ -34,6 +35,7 @@ const SOURCE_PROPS = ['thread', 'endpoint', 'adapter', 'sort', 'pageSize'] as co
  * @csspart comment - Each comment (class `highlighted` while it is the link target).
  * @csspart avatar - The author's picture or generated initials.
  * @csspart author - The author's name (a link when they gave a website).
+ * @csspart verified - The check beside the name of an author the site signed in.
  * @csspart body - The comment's text.
  * @csspart actions - The row of Reply and Show/Hide replies buttons.
  * @csspart button - Every button of the section.
@@ -56,7 +58,7 @@ const SOURCE_PROPS = ['thread', 'endpoint', 'adapter', 'sort', 'pageSize'] as co
  * @cssprop --natter-indent - Indentation of each reply level.
  * @cssprop --natter-avatar-size - Avatar size.
  */
-export class NatterComments extends LitElement {
+export class NatterComments extends SignInSettings {
   static override styles = styles;
   // Declared here rather than with decorators, which would add their helpers to natter.js.
   static override properties = {

@@ -10,6 +10,7 @@ import type {CommentsAdapter} from '../../adapters/types.js';
 import {displayName} from '../../core/display-name.js';
 import type {Identity} from '../../core/identity.js';
 import type {ThreadNode} from '../../core/thread.js';
+import {commentingAs} from '../../core/user-token.js';
 import type {MessageOverrides} from '../../core/messages.js';
 import type {CommentFailedEvent} from '../../events/comment-failed-event.js';
 import type {CommentPostedEvent} from '../../events/comment-posted-event.js';
@@ -26,6 +27,8 @@ import type {ThreadState} from './thread-state.js';
 export interface FormHostElement extends HTMLElement {
   messages: MessageOverrides;
   user: Identity | null;
+  userToken?: string | null;
+  signOutUrl?: string;
   readonly updateComplete: Promise<boolean>;
   focusComment(id: string): Promise<HTMLElement | undefined>;
 }
@@ -95,7 +98,7 @@ export class ReplyFormHost {
     form.parentAuthor = parent?.status === 'deleted' ? '' : displayName(parent?.author?.name);
     form.messages = this.host.messages;
     form.lang = lang;
-    form.user = this.host.user;
+    form.user = commentingAs(this.host.user, this.host.userToken, this.host.signOutUrl);
     form.requiresEmail = data.adapter?.capabilities?.requiresEmail !== false;
     form.offerNotify = state.notify;
     return form;

@@ -71,12 +71,28 @@ export class ThreadController implements ReactiveController {
   private readonly main = new LatestRequest();
   private readonly adapters = new AdapterCache();
   private unsubscribe?: () => void;
+  private lastToken?: string | null;
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement,
     readonly source: () => ThreadSource,
   ) {
     host.addController(this);
+  }
+
+  /** A new token from the page reaches the backend at once, without a reload. */
+  hostUpdate(): void {
+    const token = (this.host as {userToken?: string | null}).userToken;
+    if (token !== this.lastToken && this.adapter && this.view) {
+      this.sendToken(this.adapter, this.view);
+    }
+  }
+
+  /** Gives the backend the page's current user token (docs/sso.md), or none. */
+  private sendToken(adapter: CommentsAdapter, view: typeof ThreadView): void {
+    this.lastToken = (this.host as {userToken?: string | null}).userToken;
+    // Reading the token comes with the thread view, not with natter.js.
+    adapter.setUserToken?.(view.usableUserToken(this.lastToken));
   }
 
   hostConnected(): void {
@@ -109,6 +125,7 @@ export class ThreadController implements ReactiveController {
         this.getAdapter(source),
         import('./thread-view.js'),
       ]);
+      this.sendToken(adapter, view);
       const options = {sort: source.sort, pageSize: source.pageSize, signal};
       const page = await adapter.list(source.thread, options);
       if (!Array.isArray(page?.comments)) {
@@ -130,6 +147,8 @@ export class ThreadController implements ReactiveController {
     const state = (this.state ??= new view.ThreadState(() => this.host.requestUpdate()));
     this.updates ??= new view.ThreadUpdates(this, state);
     this.adapter = adapter;
+    // The page may have set a token while the first page loaded.
+    this.sendToken(adapter, view);
     this.threadKey = source.thread;
     state.replace(tree, page);
     this.status = 'loaded';

@@ -14,3 +14,4 @@ export {ThreadSection} from './thread-section.js';
 export {ThreadState} from './thread-state.js';
 export {ThreadUpdates} from './thread-updates.js';
 export {threadStyles} from './thread.styles.js';
+export {usableUserToken} from '../../core/user-token.js';

@@ -120,7 +120,8 @@ export const threadStyles = css`
   .state {
     margin-block: 0.25em;
   }
-  a {
+  a,
+  .verified {
     color: var(--_accent);
   }
   .avatar {

@@ -43,6 +43,8 @@ export function describeFailure(error: unknown, replying: boolean): FailureView 
     case 'closed':
       return {message: 'errorClosed', retry: false, closed: true};
     case 'forbidden':
+      // The site's sign-in (docs/sso.md) expired or did not verify.
+      if (error.field === 'userToken') return {message: 'errorSignIn', retry: false};
       return {message: 'errorForbidden', retry: false};
     case 'not-found':
       if (replying) return {message: 'errorParentGone', retry: false};

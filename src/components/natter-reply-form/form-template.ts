@@ -6,11 +6,13 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {formMessages} from '../../core/form-messages.js';
 import type {Translate} from '../../core/format.js';
+import type {Identity} from '../../core/identity.js';
 import {listMessages} from '../../core/list-messages.js';
 import type {DraftField} from '../../core/validate.js';
 import {fieldTemplate} from './field.js';
 import {outcomeTemplate, titleTemplate, type Notice} from './form-parts.js';
 import {identityFields} from './identity-fields.js';
+import {signedInTemplate} from './signed-in.js';
 import type {IdentityKeeper} from './identity-keeper.js';
 
 /** The strings the form renders, carried with it (the script-tag file loads it on first use). */
@@ -29,8 +31,8 @@ export interface FormView {
   notice?: Notice;
   sending: boolean;
   closed: boolean;
-  /** The signed-in person's name; the identity fields show when absent. */
-  signedInAs?: string;
+  /** The signed-in person; the identity fields show when absent. */
+  signedInAs?: Identity;
   identity: IdentityKeeper;
   emailRequired: boolean;
   offerNotify: boolean;
@@ -89,7 +91,7 @@ export function formTemplate(view: FormView): TemplateResult {
       })}
       ${
         view.signedInAs !== undefined
-          ? html`<p class="signed-in">${t('commentingAs', {name: view.signedInAs})}</p>`
+          ? signedInTemplate(t, view.signedInAs)
           : identityFields({
               keeper: view.identity,
               t,

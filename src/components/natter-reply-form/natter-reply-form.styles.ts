@@ -154,6 +154,10 @@ export const styles = css`
     font-weight: 600;
   }
 
+  .sign-out {
+    color: var(--_accent);
+  }
+
   /* Off-screen rather than display: none, which some bots check for. */
   .trap {
     position: absolute;

@@ -124,7 +124,7 @@ export class NatterReplyForm extends LitElement {
       notice: this.notice,
       sending: this.posting.sending,
       closed: this.closed,
-      signedInAs: this.signedIn ? this.user!.name : undefined,
+      signedInAs: this.signedIn ? this.user! : undefined,
       identity: this.identity,
       emailRequired: this.emailRequired,
       offerNotify: this.offerNotify,

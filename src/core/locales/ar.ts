@@ -45,6 +45,7 @@ export const messages: Messages = {
   inReplyToDeleted: 'ردًّا على تعليق محذوف',
   anonymous: 'مجهول',
   deletedComment: 'حُذف هذا التعليق.',
+  verifiedAuthor: 'موثَّق',
   awaitingModeration: 'تعليقك بانتظار المراجعة.',
   sendingComment: 'جارٍ الإرسال…',
   queuedComment: 'سيُرسَل عند عودة الاتصال.',
@@ -123,6 +124,7 @@ export const messages: Messages = {
   websiteLabel: 'الموقع الإلكتروني',
   optionalField: '(اختياري)',
   commentingAs: 'تعلّق باسم {name}',
+  signOut: 'تسجيل الخروج',
   rememberMe: 'احفظ اسمي وبريدي الإلكتروني وموقعي في هذا المتصفح لاستخدامها في تعليقي القادم.',
   notifyReplies: 'أبلغني بالردود عبر البريد الإلكتروني',
   honeypotLabel: 'اترك هذا الحقل فارغًا',
@@ -154,6 +156,8 @@ export const messages: Messages = {
   errorClosed: 'التعليقات مغلقة.',
   errorForbidden:
     'لا يقبل هذا الموقع التعليقات المرسلة من هذه الصفحة. إن بدا لك ذلك خطأً، فيُرجى إبلاغ مالك الموقع.',
+  errorSignIn:
+    'تعذّر استخدام تسجيل دخولك (ربما انتهت صلاحيته). أعد تحميل الصفحة لتسجيل الدخول من جديد؛ سيبقى تعليقك هنا.',
   errorParentGone: 'التعليق الذي ترد عليه لم يعد موجودًا. ألغِ الرد لنشر تعليقك كتعليق مستقل.',
   errorNotConfigured: 'هذا النموذج غير متصل بخدمة تعليقات، لذا لا يمكنه النشر.',
   leaveReply: 'اترك تعليقًا',

@@ -41,6 +41,7 @@ export const messages: Messages = {
   inReplyToDeleted: 'Antwort auf einen gelöschten Kommentar',
   anonymous: 'Anonym',
   deletedComment: 'Dieser Kommentar wurde gelöscht.',
+  verifiedAuthor: 'Verifiziert',
   awaitingModeration: 'Ihr Kommentar wird noch geprüft.',
   sendingComment: 'Wird gesendet …',
   queuedComment: 'Wird gesendet, sobald Sie wieder online sind.',
@@ -88,6 +89,7 @@ export const messages: Messages = {
   websiteLabel: 'Website',
   optionalField: '(optional)',
   commentingAs: 'Sie kommentieren als {name}',
+  signOut: 'Abmelden',
   rememberMe:
     'Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für den nächsten Kommentar speichern.',
   notifyReplies: 'Per E-Mail über Antworten benachrichtigen',
@@ -120,6 +122,8 @@ export const messages: Messages = {
   errorClosed: 'Die Kommentarfunktion ist geschlossen.',
   errorForbidden:
     'Diese Website nimmt keine Kommentare von dieser Seite an. Falls das ein Fehler ist, informieren Sie bitte die Betreiber der Website.',
+  errorSignIn:
+    'Ihre Anmeldung konnte nicht verwendet werden (sie ist vielleicht abgelaufen). Laden Sie die Seite neu, um sich wieder anzumelden; Ihr Kommentar bleibt erhalten.',
   errorParentGone:
     'Der Kommentar, auf den Sie antworten, ist nicht mehr vorhanden. Brechen Sie die Antwort ab, um einen eigenen Kommentar zu veröffentlichen.',
   errorNotConfigured:

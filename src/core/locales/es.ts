@@ -45,6 +45,7 @@ export const messages: Messages = {
   inReplyToDeleted: 'En respuesta a un comentario eliminado',
   anonymous: 'Anónimo',
   deletedComment: 'Este comentario fue eliminado.',
+  verifiedAuthor: 'Verificado',
   awaitingModeration: 'Su comentario está pendiente de moderación.',
   sendingComment: 'Enviando…',
   queuedComment: 'Se enviará cuando vuelva a tener conexión.',
@@ -106,6 +107,7 @@ export const messages: Messages = {
   websiteLabel: 'Sitio web',
   optionalField: '(opcional)',
   commentingAs: 'Comenta como {name}',
+  signOut: 'Cerrar sesión',
   rememberMe:
     'Guardar mi nombre, correo electrónico y sitio web en este navegador para la próxima vez que comente.',
   notifyReplies: 'Avisarme de las respuestas por correo electrónico',
@@ -138,6 +140,8 @@ export const messages: Messages = {
   errorClosed: 'Los comentarios están cerrados.',
   errorForbidden:
     'Este sitio no acepta comentarios enviados desde esta página. Si le parece un error, avise al responsable del sitio.',
+  errorSignIn:
+    'No se pudo usar su inicio de sesión (quizá haya caducado). Recargue la página para volver a iniciar sesión; su comentario se queda aquí.',
   errorParentGone:
     'El comentario al que responde ya no existe. Cancele la respuesta para publicar un comentario nuevo.',
   errorNotConfigured:

@@ -38,6 +38,7 @@ export const messages: Messages = {
   inReplyToDeleted: 'در پاسخ به دیدگاهی حذف‌شده',
   anonymous: 'ناشناس',
   deletedComment: 'این دیدگاه حذف شده است.',
+  verifiedAuthor: 'تأییدشده',
   awaitingModeration: 'دیدگاه شما در انتظار بررسی است.',
   sendingComment: 'در حال ارسال…',
   queuedComment: 'پس از برقراری دوباره‌ی اتصال فرستاده می‌شود.',
@@ -78,6 +79,7 @@ export const messages: Messages = {
   websiteLabel: 'وب‌سایت',
   optionalField: '(اختیاری)',
   commentingAs: 'در حال نوشتن دیدگاه با نام {name}',
+  signOut: 'خروج از حساب',
   rememberMe: 'نام، ایمیل و وب‌سایت من را برای دیدگاه بعدی در این مرورگر ذخیره کن.',
   notifyReplies: 'پاسخ‌ها را با ایمیل به من اطلاع بده',
   honeypotLabel: 'این فیلد را خالی بگذارید',
@@ -107,6 +109,8 @@ export const messages: Messages = {
   errorClosed: 'امکان ارسال دیدگاه بسته شده است.',
   errorForbidden:
     'این وب‌سایت دیدگاه‌های ارسال‌شده از این صفحه را نمی‌پذیرد. اگر فکر می‌کنید اشتباهی رخ داده، به مدیر وب‌سایت اطلاع دهید.',
+  errorSignIn:
+    'ورود شما پذیرفته نشد (شاید منقضی شده باشد). صفحه را دوباره بارگذاری کنید تا دوباره وارد شوید؛ دیدگاه شما اینجا می‌ماند.',
   errorParentGone:
     'دیدگاهی که به آن پاسخ می‌دهید دیگر وجود ندارد. پاسخ را لغو کنید تا دیدگاهتان مستقل منتشر شود.',
   errorNotConfigured: 'این فرم به هیچ سرویس دیدگاهی وصل نیست و نمی‌تواند چیزی منتشر کند.',

@@ -44,6 +44,7 @@ export const messages: Messages = {
   inReplyToDeleted: 'En réponse à un commentaire supprimé',
   anonymous: 'Anonyme',
   deletedComment: 'Ce commentaire a été supprimé.',
+  verifiedAuthor: 'Vérifié',
   awaitingModeration: 'Votre commentaire est en attente de modération.',
   sendingComment: 'Envoi…',
   queuedComment: 'Sera envoyé dès que vous serez de nouveau en ligne.',
@@ -105,6 +106,7 @@ export const messages: Messages = {
   websiteLabel: 'Site web',
   optionalField: '(facultatif)',
   commentingAs: 'Vous commentez en tant que {name}',
+  signOut: 'Se déconnecter',
   rememberMe:
     'Enregistrer mon nom, mon e-mail et mon site web dans ce navigateur pour mon prochain commentaire.',
   notifyReplies: 'Me prévenir des réponses par e-mail',
@@ -136,6 +138,8 @@ export const messages: Messages = {
   errorClosed: 'Les commentaires sont fermés.',
   errorForbidden:
     'Ce site n’accepte pas les commentaires envoyés depuis cette page. Si cela vous semble anormal, prévenez le responsable du site.',
+  errorSignIn:
+    'Votre connexion n’a pas pu être utilisée (elle a peut-être expiré). Rechargez la page pour vous reconnecter ; votre commentaire reste ici.',
   errorParentGone:
     'Le commentaire auquel vous répondez n’existe plus. Annulez la réponse pour publier un nouveau commentaire.',
   errorNotConfigured:

@@ -36,6 +36,7 @@ export const messages: Messages = {
   inReplyToDeleted: 'בתגובה לתגובה שנמחקה',
   anonymous: 'אנונימי',
   deletedComment: 'התגובה הזו נמחקה.',
+  verifiedAuthor: 'מאומת',
   awaitingModeration: 'התגובה שלך ממתינה לאישור.',
   sendingComment: 'נשלחת…',
   queuedComment: 'תישלח כשהחיבור יחזור.',
@@ -92,6 +93,7 @@ export const messages: Messages = {
   websiteLabel: 'אתר',
   optionalField: '(לא חובה)',
   commentingAs: 'התגובה תפורסם בשם {name}',
+  signOut: 'התנתקות',
   rememberMe: 'לשמור בדפדפן הזה את השם, האימייל והאתר שלי לתגובה הבאה.',
   notifyReplies: 'להודיע לי על תגובות באימייל',
   honeypotLabel: 'יש להשאיר את השדה הזה ריק',
@@ -120,6 +122,8 @@ export const messages: Messages = {
   errorClosed: 'התגובות סגורות.',
   errorForbidden:
     'האתר לא מקבל תגובות שנשלחות מהדף הזה. אם נראה שזו טעות, כדאי לעדכן את בעלי האתר.',
+  errorSignIn:
+    'לא ניתן היה להשתמש בהתחברות שלך (ייתכן שפג תוקפה). כדאי לטעון מחדש את הדף כדי להתחבר שוב; התגובה שלך נשמרת כאן.',
   errorParentGone:
     'התגובה שאליה מגיבים כבר לא קיימת. אפשר לבטל את התגובה ולפרסם אותה כתגובה עצמאית.',
   errorNotConfigured: 'הטופס הזה לא מחובר לשירות תגובות, ולכן אי אפשר לפרסם דרכו.',

@@ -39,6 +39,7 @@ export const messages: Messages = {
   inReplyToDeleted: 'In risposta a un commento eliminato',
   anonymous: 'Anonimo',
   deletedComment: 'Questo commento è stato eliminato.',
+  verifiedAuthor: 'Verificato',
   awaitingModeration: 'Il tuo commento è in attesa di moderazione.',
   sendingComment: 'Invio in corso…',
   queuedComment: 'Verrà inviato appena tornerai online.',
@@ -100,6 +101,7 @@ export const messages: Messages = {
   websiteLabel: 'Sito web',
   optionalField: '(facoltativo)',
   commentingAs: 'Stai commentando come {name}',
+  signOut: 'Esci',
   rememberMe:
     'Salva il mio nome, l’email e il sito web in questo browser per il prossimo commento.',
   notifyReplies: 'Avvisami delle risposte via email',
@@ -131,6 +133,8 @@ export const messages: Messages = {
   errorClosed: 'I commenti sono chiusi.',
   errorForbidden:
     'Questo sito non accetta commenti inviati da questa pagina. Se ti sembra un errore, avvisa il gestore del sito.',
+  errorSignIn:
+    'Non è stato possibile usare il tuo accesso (forse è scaduto). Ricarica la pagina per accedere di nuovo; il tuo commento resta qui.',
   errorParentGone:
     'Il commento a cui stai rispondendo non c’è più. Annulla la risposta per pubblicare un nuovo commento.',
   errorNotConfigured:

@@ -41,6 +41,7 @@ export const messages: Messages = {
   inReplyToDeleted: '削除されたコメントへの返信',
   anonymous: '匿名',
   deletedComment: 'このコメントは削除されました。',
+  verifiedAuthor: '確認済み',
   awaitingModeration: 'あなたのコメントは承認待ちです。',
   sendingComment: '送信中…',
   queuedComment: 'オンラインに戻ると送信されます。',
@@ -78,6 +79,7 @@ export const messages: Messages = {
   websiteLabel: 'ウェブサイト',
   optionalField: '（任意）',
   commentingAs: '{name} としてコメント中',
+  signOut: 'ログアウト',
   rememberMe:
     '次回のコメントのために、名前・メールアドレス・ウェブサイトをこのブラウザに保存する。',
   notifyReplies: '返信をメールで通知する',
@@ -105,6 +107,8 @@ export const messages: Messages = {
   errorClosed: 'コメントの受け付けは終了しました。',
   errorForbidden:
     'このサイトは、このページから送信されたコメントを受け付けていません。誤りだと思われる場合は、サイトの管理者にお知らせください。',
+  errorSignIn:
+    'ログイン情報を使用できませんでした（有効期限が切れた可能性があります）。ページを再読み込みしてもう一度ログインしてください。コメントはここに残ります。',
   errorParentGone:
     '返信先のコメントはもう存在しません。返信をキャンセルすると、新しいコメントとして投稿できます。',
   errorNotConfigured: 'このフォームはコメントサービスに接続されていないため、投稿できません。',

@@ -36,6 +36,7 @@ export const messages: Messages = {
   inReplyToDeleted: '삭제된 댓글에 대한 답글',
   anonymous: '익명',
   deletedComment: '삭제된 댓글입니다.',
+  verifiedAuthor: '인증됨',
   awaitingModeration: '댓글이 검토를 기다리고 있습니다.',
   sendingComment: '보내는 중…',
   queuedComment: '다시 연결되면 보냅니다.',
@@ -72,6 +73,7 @@ export const messages: Messages = {
   websiteLabel: '웹사이트',
   optionalField: '(선택 사항)',
   commentingAs: '{name}(으)로 댓글 작성 중',
+  signOut: '로그아웃',
   rememberMe: '다음 댓글 작성을 위해 이 브라우저에 내 이름, 이메일, 웹사이트를 저장합니다.',
   notifyReplies: '답글이 달리면 이메일로 알림 받기',
   honeypotLabel: '이 칸은 비워 두세요',
@@ -96,6 +98,8 @@ export const messages: Messages = {
   errorClosed: '댓글 작성이 마감되었습니다.',
   errorForbidden:
     '이 사이트는 이 페이지에서 보낸 댓글을 받지 않습니다. 잘못된 것 같다면 사이트 운영자에게 알려 주세요.',
+  errorSignIn:
+    '로그인 정보를 사용할 수 없습니다(만료되었을 수 있습니다). 페이지를 새로고침해 다시 로그인하세요. 작성한 댓글은 그대로 남아 있습니다.',
   errorParentGone:
     '답글을 달려던 댓글이 더 이상 없습니다. 답글을 취소하면 새 댓글로 게시할 수 있습니다.',
   errorNotConfigured: '이 양식은 댓글 서비스에 연결되어 있지 않아 게시할 수 없습니다.',

@@ -39,6 +39,7 @@ export const messages: Messages = {
   inReplyToDeleted: 'Als reactie op een verwijderde reactie',
   anonymous: 'Anoniem',
   deletedComment: 'Deze reactie is verwijderd.',
+  verifiedAuthor: 'Geverifieerd',
   awaitingModeration: 'Uw reactie wacht op goedkeuring.',
   sendingComment: 'Verzenden…',
   queuedComment: 'Wordt verzonden zodra u weer online bent.',
@@ -82,6 +83,7 @@ export const messages: Messages = {
   websiteLabel: 'Website',
   optionalField: '(optioneel)',
   commentingAs: 'U reageert als {name}',
+  signOut: 'Afmelden',
   rememberMe:
     'Mijn naam, e-mailadres en website in deze browser bewaren voor de volgende keer dat ik reageer.',
   notifyReplies: 'Laat me per e-mail weten als iemand reageert',
@@ -112,6 +114,8 @@ export const messages: Messages = {
   errorClosed: 'Reageren is niet meer mogelijk.',
   errorForbidden:
     'Deze website accepteert geen reacties die vanaf deze pagina worden verstuurd. Klopt dat volgens u niet, laat het de beheerder van de website dan weten.',
+  errorSignIn:
+    'Uw aanmelding kon niet worden gebruikt (mogelijk is die verlopen). Laad de pagina opnieuw om weer aan te melden; uw reactie blijft hier staan.',
   errorParentGone:
     'De reactie waarop u antwoordt, bestaat niet meer. Annuleer het antwoord om een losse reactie te plaatsen.',
   errorNotConfigured:

@@ -42,6 +42,7 @@ export const messages: Messages = {
   inReplyToDeleted: 'W odpowiedzi na usunięty komentarz',
   anonymous: 'Anonim',
   deletedComment: 'Ten komentarz został usunięty.',
+  verifiedAuthor: 'Zweryfikowano',
   awaitingModeration: 'Twój komentarz czeka na moderację.',
   sendingComment: 'Wysyłanie…',
   queuedComment: 'Zostanie wysłany, gdy wrócisz do sieci.',
@@ -110,6 +111,7 @@ export const messages: Messages = {
   websiteLabel: 'Strona internetowa',
   optionalField: '(opcjonalnie)',
   commentingAs: 'Komentujesz jako {name}',
+  signOut: 'Wyloguj się',
   rememberMe:
     'Zapamiętaj moje imię, e-mail i stronę internetową w tej przeglądarce na potrzeby kolejnych komentarzy.',
   notifyReplies: 'Powiadamiaj mnie e-mailem o odpowiedziach',
@@ -142,6 +144,8 @@ export const messages: Messages = {
   errorClosed: 'Możliwość komentowania została wyłączona.',
   errorForbidden:
     'Ta witryna nie przyjmuje komentarzy wysyłanych z tej strony. Jeśli to wygląda na błąd, powiadom właściciela witryny.',
+  errorSignIn:
+    'Nie udało się użyć Twojego logowania (mogło wygasnąć). Odśwież stronę, aby zalogować się ponownie; Twój komentarz zostanie tutaj.',
   errorParentGone:
     'Komentarz, na który odpowiadasz, już nie istnieje. Anuluj odpowiedź, aby opublikować komentarz na najwyższym poziomie.',
   errorNotConfigured:

@@ -40,6 +40,7 @@ export const messages: Messages = {
   inReplyToDeleted: 'Em resposta a um comentário excluído',
   anonymous: 'Anônimo',
   deletedComment: 'Este comentário foi excluído.',
+  verifiedAuthor: 'Verificado',
   awaitingModeration: 'Seu comentário está aguardando moderação.',
   sendingComment: 'Enviando…',
   queuedComment: 'Será enviado quando você voltar a ficar on-line.',
@@ -101,6 +102,7 @@ export const messages: Messages = {
   websiteLabel: 'Site',
   optionalField: '(opcional)',
   commentingAs: 'Comentando como {name}',
+  signOut: 'Sair',
   rememberMe: 'Salvar meu nome, e-mail e site neste navegador para a próxima vez que eu comentar.',
   notifyReplies: 'Avisar-me sobre respostas por e-mail',
   honeypotLabel: 'Deixe este campo em branco',
@@ -131,6 +133,8 @@ export const messages: Messages = {
   errorClosed: 'Os comentários estão encerrados.',
   errorForbidden:
     'Este site não aceita comentários enviados desta página. Se isso parecer um erro, avise o responsável pelo site.',
+  errorSignIn:
+    'Não foi possível usar seu login (talvez tenha expirado). Recarregue a página para entrar de novo; seu comentário continua aqui.',
   errorParentGone:
     'O comentário que você está respondendo não existe mais. Cancele a resposta para publicar um comentário novo.',
   errorNotConfigured:

@@ -37,6 +37,7 @@ export const messages: Messages = {
   inReplyToDeleted: 'Silinmiş bir yoruma yanıt',
   anonymous: 'Anonim',
   deletedComment: 'Bu yorum silindi.',
+  verifiedAuthor: 'Doğrulandı',
   awaitingModeration: 'Yorumunuz onay bekliyor.',
   sendingComment: 'Gönderiliyor…',
   queuedComment: 'Yeniden çevrimiçi olduğunuzda gönderilecek.',
@@ -77,6 +78,7 @@ export const messages: Messages = {
   websiteLabel: 'Web sitesi',
   optionalField: '(isteğe bağlı)',
   commentingAs: '{name} olarak yorum yapıyorsunuz',
+  signOut: 'Oturumu kapat',
   rememberMe: 'Bir dahaki yorumum için adımı, e-posta adresimi ve web sitemi bu tarayıcıya kaydet.',
   notifyReplies: 'Yanıtları bana e-postayla bildir',
   honeypotLabel: 'Bu alanı boş bırakın',
@@ -105,6 +107,8 @@ export const messages: Messages = {
   errorClosed: 'Yorumlar kapalı.',
   errorForbidden:
     'Bu site, bu sayfadan gönderilen yorumları kabul etmiyor. Bir yanlışlık olduğunu düşünüyorsanız lütfen site sahibine bildirin.',
+  errorSignIn:
+    'Oturum açma bilginiz kullanılamadı (süresi dolmuş olabilir). Yeniden oturum açmak için sayfayı yenileyin; yorumunuz burada kalır.',
   errorParentGone:
     'Yanıt verdiğiniz yorum artık yok. Ayrı bir yorum yayımlamak için yanıtı iptal edin.',
   errorNotConfigured: 'Bu form bir yorum hizmetine bağlı olmadığından gönderim yapamıyor.',
