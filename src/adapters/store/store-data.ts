@@ -1,5 +1,6 @@
 /** The in-browser store's data: plain JSON, so the local adapter can persist it as is. */
 import type {Author, CommentStatus} from '../../core/types.js';
+import type {Ballot} from './store-votes.js';
 
 /** A comment as the in-browser store keeps it: the public fields plus bookkeeping. */
 export interface StoredComment {
@@ -13,6 +14,10 @@ export interface StoredComment {
   seq: number;
   /** Who wrote it; a held comment is shown only to this viewer. */
   authorKey?: string;
+  /** When its author last changed the text. */
+  editedAt?: string;
+  /** Every vote cast on it, oldest first (see store-votes.ts). */
+  ballots?: Ballot[];
 }
 
 /** Plain JSON, so the local adapter can persist it as is. */
