@@ -28,10 +28,17 @@ export class Thread {
   private readonly rootOrder: (a: ThreadNode, b: ThreadNode) => number;
 
   constructor(options: ThreadOptions = {}) {
-    this.sort = options.sort === 'newest' ? 'newest' : 'oldest';
+    const sort = options.sort;
+    this.sort = sort === 'newest' || sort === 'top' ? sort : 'oldest';
     const depth = Math.floor(Number(options.maxDepth ?? 5));
     this.maxDepth = Number.isFinite(depth) && depth >= 1 ? depth : 5;
-    this.rootOrder = this.sort === 'newest' ? (a, b) => chronological(b, a) : chronological;
+    // `top` keeps the backend's ranking: later arrivals go last.
+    this.rootOrder =
+      this.sort === 'newest'
+        ? (a, b) => chronological(b, a)
+        : this.sort === 'top'
+          ? () => 0
+          : chronological;
   }
 
   get size(): number {

@@ -16,6 +16,7 @@ import type {Comment} from '../../core/types.js';
 import {displayOf, exactOf, plainBodyOf, type CommentDisplay} from './comment-display.js';
 import type {BranchState} from './thread-state.js';
 import type {SectionTranslate} from './section-words.js';
+import {editSlot, renderEdited, renderReaderActions, type ReaderView} from './reader-view.js';
 
 export interface CommentViewContext {
   t: SectionTranslate;
@@ -36,6 +37,8 @@ export interface CommentViewContext {
   form?: HTMLElement;
   /** The body element of a comment with `bodyHtml`, once the sanitiser has loaded. */
   htmlBody: (comment: Comment) => HTMLElement | undefined;
+  /** Votes, Edit and Delete, where the backend offers them (reader-view.ts). */
+  reader?: ReaderView;
 }
 
 function bodyOf(comment: Comment, ctx: CommentViewContext, display: CommentDisplay) {
@@ -44,6 +47,8 @@ function bodyOf(comment: Comment, ctx: CommentViewContext, display: CommentDispl
       <p class="tombstone">${ctx.t('deletedComment')}</p>
     </div>`;
   }
+  const editing = editSlot(comment, ctx);
+  if (editing) return editing;
   return (comment.bodyHtml && ctx.htmlBody(comment)) || plainBodyOf(comment, display);
 }
 
@@ -205,7 +210,7 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
             .textContent=${when}
           ></time
         ></a>
-        ${renderContext(node, ctx)}
+        ${renderEdited(comment, ctx)} ${renderContext(node, ctx)}
       </header>
       ${
         note
@@ -222,7 +227,11 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
           ?hidden=${!canReply}
           .textContent=${ctx.replyText}
         ></button
-        >${node.children.length ? renderToggle(node, ctx) : nothing}
+        >${node.children.length ? renderToggle(node, ctx) : nothing}${renderReaderActions(
+          comment,
+          ctx,
+          sending,
+        )}
       </div>
     </article>
     ${renderTail(node, ctx)}

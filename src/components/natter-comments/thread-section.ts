@@ -24,6 +24,7 @@ import {
 } from './list-controls.js';
 import {revealHash} from './permalink.js';
 import {ReplyFormHost, type FormHostElement} from './reply-form-host.js';
+import {ReaderActions} from './reader-actions.js';
 import {sectionMessages, type SectionTranslate} from './section-words.js';
 import type {ThreadState} from './thread-state.js';
 import type {ThreadUpdates} from './thread-updates.js';
@@ -61,6 +62,7 @@ export interface SectionTools {
 
 export class ThreadSection {
   private readonly replies: ReplyFormHost;
+  private readonly reader: ReaderActions;
   private readonly failedAvatars = new Set<string>();
   private readonly htmlBodies: HtmlBodies;
   private announcedIncoming = 0;
@@ -74,6 +76,7 @@ export class ThreadSection {
     const state = (this.state = tools.state);
     this.t = translator(sectionMessages, tools.wording);
     this.replies = new ReplyFormHost(host, tools.data, state, tools.announce, this.t);
+    this.reader = new ReaderActions({...tools, host, state, t: this.t});
     this.htmlBodies = new HtmlBodies(
       () => state.redrawAll(),
       (error) => host.dispatchEvent(new NatterErrorEvent(error, 'load')),
@@ -129,7 +132,8 @@ export class ThreadSection {
   renderSort() {
     const adapter = this.tools.data.adapter;
     if (!adapter || !this.state.tree || adapter.capabilities?.sort === false) return nothing;
-    return renderSort(this.host.sort, this.onSortChange, this.t);
+    const top = adapter.capabilities?.top === true;
+    return renderSort(this.state.tree.sort, this.onSortChange, this.t, top);
   }
 
   /** A first page is on screen: say how many comments, then follow the page's `#comment-` link. */
@@ -180,12 +184,13 @@ export class ThreadSection {
       replyTarget: this.replies.target,
       form: this.replies.target === null ? undefined : this.replies.element(lang),
       htmlBody: this.htmlBodies.get,
+      reader: this.reader.view(lang),
     };
   }
 
   private onSortChange = (event: Event) => {
     const value = (event.target as HTMLSelectElement).value;
-    this.host.sort = value === 'newest' ? 'newest' : 'oldest';
+    this.host.sort = value === 'newest' || value === 'top' ? value : 'oldest';
   };
 
   private onReveal = async () => {
@@ -205,6 +210,7 @@ export class ThreadSection {
   };
 
   private onListKeydown = (event: KeyboardEvent) =>
+    this.reader.keydown(event) ||
     handleThreadKey(event, event.currentTarget as Element, {
       open: (id) => void (this.state.closed || this.replies.open(id)),
       toggle: (id) => this.state.toggle(id),
@@ -221,6 +227,7 @@ export class ThreadSection {
       if (action === 'reply') void this.replies.open(id);
       else if (action === 'toggle') this.state.toggle(id);
       else if (action === 'more-replies') void this.loadReplies(id);
+      else this.reader.handle(action, id);
       return;
     }
     // Clicking a permalink that is already the URL's hash fires no hashchange.

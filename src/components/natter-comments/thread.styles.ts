@@ -5,6 +5,7 @@
  */
 import {css, unsafeCSS} from 'lit';
 import {AVATAR_COLOURS} from '../../core/avatar.js';
+import {readerStyles} from './reader.styles.js';
 
 // One class per generated-avatar colour: the template only picks a class name.
 const avatarColours = unsafeCSS(
@@ -246,4 +247,5 @@ export const threadStyles = css`
       margin-inline-start: 0;
     }
   }
+  ${readerStyles}
 `;
