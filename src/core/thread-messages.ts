@@ -13,7 +13,7 @@ export const threadMessages = {
   sortNewest: 'Newest first',
   sortTop: 'Top',
   // The reader's own comments, and votes
-  edited: 'edited',
+  editedMark: 'edited',
   editedAt: 'Edited {time}',
   editButton: 'Edit',
   deleteButton: 'Delete',

@@ -6,8 +6,8 @@
  * which lets a renderer skip the blocks that did not change.
  */
 import {
-  chronological,
   commentsOf,
+  orderOf,
   insertSorted,
   parseTime,
   type ThreadNode,
@@ -28,17 +28,10 @@ export class Thread {
   private readonly rootOrder: (a: ThreadNode, b: ThreadNode) => number;
 
   constructor(options: ThreadOptions = {}) {
-    const sort = options.sort;
-    this.sort = sort === 'newest' || sort === 'top' ? sort : 'oldest';
+    this.sort = options.sort === 'newest' || options.sort === 'top' ? options.sort : 'oldest';
     const depth = Math.floor(Number(options.maxDepth ?? 5));
     this.maxDepth = Number.isFinite(depth) && depth >= 1 ? depth : 5;
-    // `top` keeps the backend's ranking: later arrivals go last.
-    this.rootOrder =
-      this.sort === 'newest'
-        ? (a, b) => chronological(b, a)
-        : this.sort === 'top'
-          ? () => 0
-          : chronological;
+    this.rootOrder = orderOf(this.sort);
   }
 
   get size(): number {
@@ -200,7 +193,7 @@ export class Thread {
           : parent;
     node.depth = Math.min(parent.depth + 1, this.maxDepth);
     node.container = container;
-    insertSorted(container.children, node, chronological);
+    insertSorted(container.children, node, orderOf('oldest'));
     for (let up: ThreadNode | null = container; up; up = up.container) {
       up.replyCount += 1 + node.replyCount;
       if (!up.container) up.rev++;

@@ -31,9 +31,11 @@ describe('memory adapter: own comments', () => {
     const me = createMemoryAdapter();
     const other = me.peer();
     const posted = await me.create(T, draft('Frist'), {idempotencyKey: key()});
+    await other.create(T, draft('A reply', posted.id), {idempotencyKey: key()});
     const heard: CommentEvent[] = [];
     other.subscribe(T, (e) => heard.push(e));
     const edited = await me.update(T, posted.id, {body: '  First  '});
+    expect(edited).to.not.have.property('moreReplies');
     expect(edited.body).to.equal('First');
     expect(edited.own).to.equal(true);
     expect(Date.parse(edited.editedAt!)).to.be.at.least(Date.parse(posted.createdAt));
@@ -80,6 +82,7 @@ describe('memory adapter: own comments', () => {
     expect(await me.remove(T, lone.id)).to.equal(null);
     const tombstone = await me.remove(T, parent.id);
     expect(tombstone).to.include({status: 'deleted', body: ''});
+    expect(tombstone).to.not.have.property('moreReplies');
     expect(tombstone?.author.name).to.equal('');
     await tick();
     expect(heard.map((e) => e.type)).to.have.members(['deleted', 'updated']);

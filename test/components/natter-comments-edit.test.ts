@@ -1,7 +1,10 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {AdapterError} from '../../src/adapters/errors.js';
+import type {CommentUpdatedEvent} from '../../src/events/comment-updated-event.js';
+import type {CommentDeletedEvent} from '../../src/events/comment-deleted-event.js';
+import type {NatterErrorEvent} from '../../src/events/error-event.js';
 import type {NatterComments} from '../../src/components/natter-comments/natter-comments.js';
-import type {NatterReplyForm} from '../../src/components/natter-reply-form/natter-reply-form.js';
+import type {NatterEditForm} from '../../src/components/natter-reply-form/edit-form.js';
 import {
   $,
   THREAD,
@@ -16,8 +19,8 @@ import {
 const actionButton = (el: NatterComments, id: string, action: string) =>
   article(el, id).querySelector<HTMLButtonElement>(`.actions [data-action="${action}"]`);
 
-function editForm(el: NatterComments, id: string): NatterReplyForm {
-  const form = article(el, id).querySelector<NatterReplyForm>('.edit-slot natter-reply-form');
+function editForm(el: NatterComments, id: string): NatterEditForm {
+  const form = article(el, id).querySelector<NatterEditForm>('.edit-slot natter-edit-form');
   if (!form) throw new Error(`no edit form in ${id}`);
   return form;
 }
@@ -46,10 +49,10 @@ describe('<natter-comments> edit and delete of one’s own comments', () => {
 
   it('offers Edit within the window and Delete on own comments only', async () => {
     const el = await mount(memory(seed()));
-    expect(actionButton(el, 'mine', 'edit')).to.exist;
-    expect(actionButton(el, 'mine', 'delete')).to.exist;
+    expect(actionButton(el, 'mine', 'edit')).to.not.equal(null);
+    expect(actionButton(el, 'mine', 'delete')).to.not.equal(null);
     expect(actionButton(el, 'old', 'edit'), 'window closed').to.equal(null);
-    expect(actionButton(el, 'old', 'delete')).to.exist;
+    expect(actionButton(el, 'old', 'delete')).to.not.equal(null);
     expect(actionButton(el, 'theirs', 'edit')).to.equal(null);
     expect(actionButton(el, 'theirs', 'delete')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -64,9 +67,9 @@ describe('<natter-comments> edit and delete of one’s own comments', () => {
       {idempotencyKey: 'quick-1'},
     );
     await el.reload();
-    expect(actionButton(el, posted.id, 'edit')).to.exist;
+    expect(actionButton(el, posted.id, 'edit')).to.not.equal(null);
     await waitUntil(() => !actionButton(el, posted.id, 'edit'), 'Edit goes', {timeout: 4000});
-    expect(actionButton(el, posted.id, 'delete')).to.exist;
+    expect(actionButton(el, posted.id, 'delete')).to.not.equal(null);
   });
 
   it('edits in place, shows "edited" with its time, and tells the page', async () => {
@@ -78,7 +81,7 @@ describe('<natter-comments> edit and delete of one’s own comments', () => {
     );
     await expect(el).to.be.accessible();
     type(box, 'My better words');
-    const updated = oneEvent(el, 'natter-comment-updated');
+    const updated = oneEvent(el, 'natter-comment-updated') as Promise<CommentUpdatedEvent>;
     editForm(el, 'mine').shadowRoot!.querySelector<HTMLButtonElement>('[type="submit"]')!.click();
     expect((await updated).comment.body).to.equal('My better words');
     await announced(el, /saved/);
@@ -114,7 +117,7 @@ describe('<natter-comments> edit and delete of one’s own comments', () => {
     const box = await openEdit(el, 'mine');
     type(box, 'Text that must survive');
     adapter.failNext(new AdapterError('network', 'offline'));
-    const failed = oneEvent(el, 'natter-error');
+    const failed = oneEvent(el, 'natter-error') as Promise<NatterErrorEvent>;
     editForm(el, 'mine').shadowRoot!.querySelector<HTMLButtonElement>('[type="submit"]')!.click();
     expect((await failed).context).to.equal('edit');
     const form = editForm(el, 'mine');
@@ -151,7 +154,7 @@ describe('<natter-comments> edit and delete of one’s own comments', () => {
     expect(heading()).to.equal('4 comments');
     actionButton(el, 'mine', 'delete')!.click();
     await el.updateComplete;
-    const deleted = oneEvent(el, 'natter-comment-deleted');
+    const deleted = oneEvent(el, 'natter-comment-deleted') as Promise<CommentDeletedEvent>;
     actionButton(el, 'mine', 'delete-confirm')!.click();
     expect((await deleted).tombstone).to.equal(null);
     await announced(el, /deleted/);
@@ -159,11 +162,13 @@ describe('<natter-comments> edit and delete of one’s own comments', () => {
     actionButton(el, 'old', 'delete')!.click();
     await el.updateComplete;
     actionButton(el, 'old', 'delete-confirm')!.click();
-    const second = await oneEvent(el, 'natter-comment-deleted');
+    const second = await (oneEvent(el, 'natter-comment-deleted') as Promise<CommentDeletedEvent>);
     expect(second.tombstone?.status).to.equal('deleted');
     await el.updateComplete;
     expect(text(article(el, 'old'))).to.contain('This comment was deleted.');
-    expect(article(el, 'answer')).to.exist;
+    const more = article(el, 'old').parentElement!.querySelector('[data-action="more-replies"]');
+    expect(more, 'no "more replies" under the tombstone').to.equal(null);
+    expect(article(el, 'answer')).to.not.equal(null);
     expect(heading()).to.equal('2 comments');
     await expect(el).to.be.accessible();
   });
@@ -194,7 +199,7 @@ describe('<natter-comments> edit and delete of one’s own comments', () => {
       () => text(article(el, posted.id).querySelector('.body')) === 'Typo here',
       'the edit shows',
     );
-    expect(article(el, posted.id).querySelector('.edited')).to.exist;
+    expect(article(el, posted.id).querySelector('.edited')).to.not.equal(null);
     expect(actionButton(el, posted.id, 'edit')).to.equal(null);
   });
 });
@@ -211,7 +216,9 @@ describe('<natter-comments> without update, remove or vote', () => {
       ></natter-comments>`,
     );
     await waitUntil(() => el.shadowRoot!.getElementById('comment-mine'));
-    expect(el.shadowRoot!.querySelector('[data-action="edit"], [data-action="delete"], .vote')).to
-      .be.null;
+    const offered = el.shadowRoot!.querySelector(
+      '[data-action="edit"], [data-action="delete"], .vote',
+    );
+    expect(offered).to.equal(null);
   });
 });

@@ -2,7 +2,7 @@
 import type {Comment} from '../../core/types.js';
 import {normalizeThreadKey} from '../kit/thread-key.js';
 import type {CallOptions, CommentChange, CommentsAdapter} from '../types.js';
-import type {StoreBackend} from './store-adapter.js';
+import type {CommentStore} from './store.js';
 import {castVote, checkBody, editableUntil, editOwn, removeOwn} from './store-own.js';
 
 /** Fifteen minutes, as on the reference server. */
@@ -17,6 +17,12 @@ export interface ReaderActionOptions {
 
 type Run = <T>(signal: AbortSignal | undefined, operation: () => T) => Promise<T>;
 
+/** The part of a store backend (store-adapter.ts) these methods use. */
+interface Backend {
+  read<T>(operation: (store: CommentStore) => T): T;
+  write<T>(operation: (store: CommentStore) => T): T;
+}
+
 /** Adds `editableUntil` to the viewer's own comments. */
 export function ownWindow(options: ReaderActionOptions): (comment: Comment) => Comment {
   const windowMs = options.editWindowMs ?? DEFAULT_EDIT_WINDOW_MS;
@@ -29,15 +35,20 @@ export function ownWindow(options: ReaderActionOptions): (comment: Comment) => C
 }
 
 export function readerActions(
-  backend: StoreBackend,
+  backend: Backend,
   viewer: string,
   options: ReaderActionOptions,
   run: Run,
 ): Required<Pick<CommentsAdapter, 'update' | 'remove' | 'vote'>> {
   const windowMs = options.editWindowMs ?? DEFAULT_EDIT_WINDOW_MS;
   const finish = ownWindow(options);
-  const current = (key: string, id: string) =>
-    backend.read((store) => store.context(key, id, 0, viewer)).find((c) => c.id === id)!;
+  // The comment alone: it says nothing about replies a page has not shown.
+  const current = (key: string, id: string) => {
+    const found = backend.read((store) => store.context(key, id, 0, viewer));
+    const comment = found.find((c) => c.id === id)!;
+    delete comment.moreReplies;
+    return comment;
+  };
 
   return {
     update(thread: string, id: string, change: CommentChange, callOptions?: CallOptions) {

@@ -1,6 +1,5 @@
 /** The in-browser store's data: plain JSON, so the local adapter can persist it as is. */
 import type {Author, CommentStatus} from '../../core/types.js';
-import type {Ballot} from './store-votes.js';
 
 /** A comment as the in-browser store keeps it: the public fields plus bookkeeping. */
 export interface StoredComment {
@@ -19,6 +18,9 @@ export interface StoredComment {
   /** Every vote cast on it, oldest first (see store-votes.ts). */
   ballots?: Ballot[];
 }
+
+/** A vote as cast: the last one per voter counts, 0 takes it back (see store-votes.ts). */
+export type Ballot = [voter: string, value: 1 | -1 | 0, seq: number];
 
 /** Plain JSON, so the local adapter can persist it as is. */
 export interface StoreData {

@@ -11,6 +11,15 @@ import type {CommentStore} from './store.js';
 import type {StoredComment} from './store-data.js';
 import {tally} from './store-votes.js';
 
+/** Replaces comment `id` of thread `key` with what `change` makes of it. */
+function replace(store: CommentStore, key: string, id: string, change: Change): void {
+  const list = store.changing(key);
+  const index = list.findIndex((c) => c.id === id);
+  if (index >= 0) list[index] = change(list[index]);
+}
+
+type Change = (stored: StoredComment) => StoredComment;
+
 const notFound = () => new AdapterError('not-found', 'That comment does not exist.');
 
 /** The comment `id` as `viewer` sees it, not deleted. */
@@ -60,7 +69,7 @@ export function editOwn(
     throw new AdapterError('forbidden', 'The time to edit this comment has passed.');
   }
   const editedAt = new Date().toISOString();
-  store.modify(key, id, (c) => ({...c, body, editedAt}));
+  replace(store, key, id, (c) => ({...c, body, editedAt}));
 }
 
 /** Deletes the viewer's comment. Returns whether a tombstone stays (it has visible replies). */
@@ -92,7 +101,7 @@ export function castVote(
   const before = tally(stored.ballots, meta.viewer);
   if ((before.mine ?? 0) !== value) {
     const seq = ++store.data.seq;
-    store.modify(key, id, (c) => ({
+    replace(store, key, id, (c) => ({
       ...c,
       ballots: [...(c.ballots ?? []), [meta.viewer, value, seq]],
     }));

@@ -6,9 +6,9 @@
  * every later page (store-top.ts).
  */
 import type {Comment, VoteCounts} from '../../core/types.js';
-import type {StoredComment} from './store-data.js';
+import type {Ballot, StoredComment} from './store-data.js';
 
-export type Ballot = [voter: string, value: 1 | -1 | 0, seq: number];
+export type {Ballot};
 
 export interface Tally {
   votes: VoteCounts;
@@ -54,6 +54,19 @@ export function addReaderFields(
   if (mine) comment.myVote = mine;
   if (viewer !== undefined && stored.authorKey === viewer) comment.own = true;
   return comment;
+}
+
+/**
+ * What a seed says beyond a comment's public fields: its votes and edit time,
+ * and whose it is (the seeding reader's when marked `own`, and when held).
+ */
+export function seededFields(
+  raw: unknown,
+  clean: Comment,
+  authorKey: string | undefined,
+): Pick<StoredComment, 'editedAt' | 'ballots' | 'authorKey'> {
+  const mine = clean.status === 'pending' || (isRecord(raw) && raw.own === true);
+  return {...readVoteFields(raw), authorKey: mine ? authorKey : undefined};
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

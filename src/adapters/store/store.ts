@@ -20,7 +20,7 @@ import {
 import type {CleanDraft} from '../kit/check-draft.js';
 import {randomId} from '../kit/random-id.js';
 import {rankTop} from './store-top.js';
-import {readVoteFields} from './store-votes.js';
+import {readVoteFields, seededFields} from './store-votes.js';
 
 /** How deep replies may nest (top level is 1), as on the reference server. */
 export const MAX_DEPTH = 32;
@@ -47,7 +47,7 @@ export class CommentStore {
   }
 
   /** The comments of thread `key` to change; its views are dropped. */
-  private changing(key: string): StoredComment[] {
+  changing(key: string): StoredComment[] {
     this.views.drop(key);
     return (this.data.threads[key] ??= []);
   }
@@ -75,20 +75,18 @@ export class CommentStore {
     }
     const view = this.view(key, viewer);
     let tops = view.children.get(null) ?? [];
-    let cursorOf: (last: StoredComment) => string = encodeCursor;
-    if (sort === 'top') {
-      ({tops, cursorOf} = rankTop(tops, options.cursor, this.data.seq));
-    } else {
-      if (sort === 'newest') tops = [...tops].reverse();
-      if (options.cursor !== undefined) {
-        const from = decodeCursor(options.cursor);
-        tops = tops.filter((c) => isAfter(c, from, sort, compareOldest));
-      }
+    const ranked = sort === 'top' ? rankTop(tops, options.cursor, this.data.seq) : undefined;
+    if (sort === 'newest') tops = [...tops].reverse();
+    if (options.cursor !== undefined && !ranked) {
+      const from = decodeCursor(options.cursor);
+      tops = tops.filter((c) => isAfter(c, from, sort, compareOldest));
     }
+    if (ranked) tops = ranked.tops;
     const page = tops.slice(0, pageSize);
     const replyLimit = options.replyLimit ?? REPLIES_PER_TOP_LEVEL;
     const comments = page.flatMap((top) => withReplies(view, top, replyLimit));
     const result: CommentPage = {comments, total: view.total};
+    const cursorOf = ranked?.cursorOf ?? encodeCursor;
     if (tops.length > page.length) result.nextCursor = cursorOf(page[page.length - 1]);
     return result;
   }
@@ -226,25 +224,9 @@ export class CommentStore {
       }
       ids.add(clean.id);
       delete clean.moreReplies;
-      // The seeding reader wrote what the seed marks `own`, and its held comments.
-      const mine = clean.status === 'pending' || (raw as Partial<Comment>).own === true;
-      list.push({
-        ...clean,
-        ...readVoteFields(raw),
-        seq: ++this.data.seq,
-        authorKey: mine ? authorKey : undefined,
-      });
+      list.push({...clean, seq: ++this.data.seq, ...seededFields(raw, clean, authorKey)});
     }
     return refused;
-  }
-
-  /** Replaces comment `id` with what `change` makes of it; `false` when there is none. */
-  modify(key: string, id: string, change: (stored: StoredComment) => StoredComment): boolean {
-    const index = this.thread(key).findIndex((c) => c.id === id);
-    if (index < 0) return false;
-    const list = this.changing(key);
-    list[index] = change(list[index]);
-    return true;
   }
 
   /** Changes a comment's status; a deleted comment's text is wiped. */

@@ -227,11 +227,8 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
           ?hidden=${!canReply}
           .textContent=${ctx.replyText}
         ></button
-        >${node.children.length ? renderToggle(node, ctx) : nothing}${renderReaderActions(
-          comment,
-          ctx,
-          sending,
-        )}
+        >${node.children.length ? renderToggle(node, ctx) : nothing}
+        ${renderReaderActions(comment, ctx, sending)}
       </div>
     </article>
     ${renderTail(node, ctx)}

@@ -11,7 +11,7 @@ export function renderSort(
   sort: SortOrder,
   onChange: (event: Event) => void,
   t: Translate,
-  top = false,
+  top?: boolean,
 ) {
   return html`<label class="sort">
     <span>${t('sortLabel')}</span>

@@ -12,23 +12,29 @@ import {CommentDeletedEvent} from '../../events/comment-deleted-event.js';
 import type {CommentUpdatedEvent} from '../../events/comment-updated-event.js';
 import type {EditCancelEvent} from '../../events/edit-cancel-event.js';
 import {NatterErrorEvent} from '../../events/error-event.js';
-import type {NatterReplyForm} from '../natter-reply-form/natter-reply-form.js';
-import {loadReplyForm} from './form-loader.js';
-import type {FormContext, FormHostElement} from './reply-form-host.js';
+import type {NatterEditForm} from '../natter-reply-form/edit-form.js';
+import type {FormHostElement} from './reply-form-host.js';
 import type {ReaderView} from './reader-view.js';
-import type {SectionTranslate} from './section-words.js';
-import type {ThreadState} from './thread-state.js';
-import {VoteActions} from './vote-actions.js';
+import {VoteActions, type VoteTools} from './vote-actions.js';
 
 type EditForm = HTMLElement &
-  Pick<NatterReplyForm, 'adapter' | 'thread' | 'editing' | 'messages' | 'lang' | 'focus'>;
+  Pick<NatterEditForm, 'adapter' | 'thread' | 'editing' | 'messages' | 'lang' | 'focus'>;
 
-export interface ReaderTools {
+let loading: Promise<void> | undefined;
+
+/** The edit form's code comes on the first Edit; until then the element waits to upgrade. */
+function loadEditForm(host: EventTarget): void {
+  loading ??= import('../natter-reply-form/edit-form.js').then(
+    (module) => module.NatterEditForm.define(),
+    (error: unknown) => {
+      loading = undefined;
+      host.dispatchEvent(new NatterErrorEvent(asError(error), 'load'));
+    },
+  );
+}
+
+export interface ReaderTools extends VoteTools {
   host: FormHostElement;
-  data: FormContext;
-  state: ThreadState;
-  t: SectionTranslate;
-  announce: (text: string) => void;
   later: (run: () => void, ms: number) => void;
 }
 
@@ -65,30 +71,30 @@ export class ReaderActions {
       editForm: editing ? this.form : undefined,
       confirmingId: this.confirmingId,
       editDeadline: this.editDeadline,
+      act: this.act,
+      confirmKey: this.confirmKey,
     };
   }
 
-  /** Handles a button's `data-action`; false when it is not one of these. */
-  handle(action: string | undefined, id: string): boolean {
+  /** A click on one of the reader's buttons; its comment is the enclosing article. */
+  private act = (event: Event) => {
+    const button = event.currentTarget as HTMLButtonElement;
+    const id = button.closest('article')?.id.slice('comment-'.length) ?? '';
+    const action = button.dataset.action;
     if (action === 'vote-up' || action === 'vote-down') void this.votes.toggle(id, action);
     else if (action === 'edit') void this.openEdit(id);
     else if (action === 'delete') void this.askDelete(id);
     else if (action === 'delete-cancel') void this.closeConfirm(id);
     else if (action === 'delete-confirm') void this.remove(id);
-    else return false;
-    return true;
-  }
+  };
 
   /** Escape in the delete question keeps the comment. */
-  keydown(event: KeyboardEvent): boolean {
+  private confirmKey = (event: KeyboardEvent) => {
     const id = this.confirmingId;
-    if (event.key !== 'Escape' || !id) return false;
-    const target = event.composedPath()[0];
-    if (!(target instanceof Element) || !target.closest('.confirm')) return false;
+    if (event.key !== 'Escape' || !id || event.defaultPrevented) return;
     event.preventDefault();
     void this.closeConfirm(id);
-    return true;
-  }
+  };
 
   private editDeadline = (time: number) => {
     // One timer for the soonest window to close; the redraw then asks for the next.
@@ -123,8 +129,8 @@ export class ReaderActions {
   }
 
   private createForm(): EditForm {
-    loadReplyForm(this.tools.host);
-    const form = document.createElement('natter-reply-form') as EditForm;
+    loadEditForm(this.tools.host);
+    const form = document.createElement('natter-edit-form') as EditForm;
     form.setAttribute('part', 'form');
     form.setAttribute('exportparts', 'field, submit: button');
     form.addEventListener('natter-comment-updated', this.onUpdated);

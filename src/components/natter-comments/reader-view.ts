@@ -24,6 +24,10 @@ export interface ReaderView {
   confirmingId?: string;
   /** Tells the section when an Edit button must go (the window closes). */
   editDeadline: (time: number) => void;
+  /** Clicks on these buttons, which carry what they do in `data-action`. */
+  act: (event: Event) => void;
+  /** Key presses in the delete question (Escape keeps the comment). */
+  confirmKey: (event: KeyboardEvent) => void;
 }
 
 interface Context {
@@ -40,7 +44,7 @@ export function renderEdited(comment: Comment, ctx: Context) {
   if (Number.isNaN(time)) return nothing;
   const exact = ctx.t('editedAt', {time: exactTime(time, ctx.lang)});
   return html`<span class="edited" title=${exact}
-    ><span aria-hidden="true">${ctx.t('edited')}</span
+    ><span aria-hidden="true">${ctx.t('editedMark')}</span
     ><span class="visually-hidden">${exact}</span></span
   >`;
 }
@@ -52,7 +56,7 @@ export function editSlot(comment: Comment, ctx: Context) {
   return html`<div class="edit-slot">${reader.editForm}</div>`;
 }
 
-function voteButton(comment: Comment, ctx: Context, up: boolean) {
+function voteButton(comment: Comment, ctx: Context, reader: ReaderView, up: boolean) {
   const count = (up ? comment.votes?.up : comment.votes?.down) ?? 0;
   const pressed = comment.myVote === (up ? 1 : -1);
   return html`<button
@@ -63,19 +67,28 @@ function voteButton(comment: Comment, ctx: Context, up: boolean) {
     aria-pressed=${pressed ? 'true' : 'false'}
     aria-label=${ctx.t(up ? 'voteUp' : 'voteDown', {count})}
     ?disabled=${comment.own === true}
+    @click=${reader.act}
   >
     <span aria-hidden="true">${up ? '▲' : '▼'}</span><span class="count">${count}</span>
   </button>`;
 }
 
-function confirmDelete(comment: Comment, ctx: Context) {
+function confirmDelete(comment: Comment, ctx: Context, reader: ReaderView) {
   const id = `confirm-${comment.id}`;
-  return html`<div class="confirm" role="group" aria-labelledby=${id}>
+  return html`<div class="confirm" role="group" aria-labelledby=${id} @keydown=${reader.confirmKey}>
     <span id=${id}>${ctx.t('deleteQuestion')}</span>
-    <button type="button" part="button" class="danger" data-action="delete-confirm">
+    <button
+      type="button"
+      part="button"
+      class="danger"
+      data-action="delete-confirm"
+      @click=${reader.act}
+    >
       ${ctx.t('deleteButton')}
     </button>
-    <button type="button" part="button" data-action="delete-cancel">${ctx.t('deleteKeep')}</button>
+    <button type="button" part="button" data-action="delete-cancel" @click=${reader.act}>
+      ${ctx.t('deleteKeep')}
+    </button>
   </div>`;
 }
 
@@ -88,18 +101,22 @@ export function renderReaderActions(comment: Comment, ctx: Context, sending: boo
   const until = own && comment.editableUntil ? Date.parse(comment.editableUntil) : NaN;
   const canEdit = reader.edit && until > ctx.now && reader.editingId !== comment.id;
   if (canEdit) reader.editDeadline(until);
-  if (reader.confirmingId === comment.id) return confirmDelete(comment, ctx);
+  if (reader.confirmingId === comment.id) return confirmDelete(comment, ctx, reader);
   return html`${
     reader.votes && published
-      ? html`${voteButton(comment, ctx, true)}${reader.downVotes ? voteButton(comment, ctx, false) : nothing}`
+      ? html`${voteButton(comment, ctx, reader, true)}${
+          reader.downVotes ? voteButton(comment, ctx, reader, false) : nothing
+        }`
       : nothing
   }${
     canEdit
-      ? html`<button type="button" part="button" data-action="edit">${ctx.t('editButton')}</button>`
+      ? html`<button type="button" part="button" data-action="edit" @click=${reader.act}>
+          ${ctx.t('editButton')}
+        </button>`
       : nothing
   }${
     own && reader.remove
-      ? html`<button type="button" part="button" data-action="delete">
+      ? html`<button type="button" part="button" data-action="delete" @click=${reader.act}>
           ${ctx.t('deleteButton')}
         </button>`
       : nothing

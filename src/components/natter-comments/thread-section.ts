@@ -62,7 +62,7 @@ export interface SectionTools {
 
 export class ThreadSection {
   private readonly replies: ReplyFormHost;
-  private readonly reader: ReaderActions;
+  private reader?: ReaderActions;
   private readonly failedAvatars = new Set<string>();
   private readonly htmlBodies: HtmlBodies;
   private announcedIncoming = 0;
@@ -76,7 +76,6 @@ export class ThreadSection {
     const state = (this.state = tools.state);
     this.t = translator(sectionMessages, tools.wording);
     this.replies = new ReplyFormHost(host, tools.data, state, tools.announce, this.t);
-    this.reader = new ReaderActions({...tools, host, state, t: this.t});
     this.htmlBodies = new HtmlBodies(
       () => state.redrawAll(),
       (error) => host.dispatchEvent(new NatterErrorEvent(error, 'load')),
@@ -132,8 +131,7 @@ export class ThreadSection {
   renderSort() {
     const adapter = this.tools.data.adapter;
     if (!adapter || !this.state.tree || adapter.capabilities?.sort === false) return nothing;
-    const top = adapter.capabilities?.top === true;
-    return renderSort(this.state.tree.sort, this.onSortChange, this.t, top);
+    return renderSort(this.state.tree.sort, this.onSortChange, this.t, adapter.capabilities?.top);
   }
 
   /** A first page is on screen: say how many comments, then follow the page's `#comment-` link. */
@@ -184,7 +182,7 @@ export class ThreadSection {
       replyTarget: this.replies.target,
       form: this.replies.target === null ? undefined : this.replies.element(lang),
       htmlBody: this.htmlBodies.get,
-      reader: this.reader.view(lang),
+      reader: (this.reader ??= new ReaderActions({...tools, host: this.host, state, t})).view(lang),
     };
   }
 
@@ -210,7 +208,6 @@ export class ThreadSection {
   };
 
   private onListKeydown = (event: KeyboardEvent) =>
-    this.reader.keydown(event) ||
     handleThreadKey(event, event.currentTarget as Element, {
       open: (id) => void (this.state.closed || this.replies.open(id)),
       toggle: (id) => this.state.toggle(id),
@@ -227,7 +224,6 @@ export class ThreadSection {
       if (action === 'reply') void this.replies.open(id);
       else if (action === 'toggle') this.state.toggle(id);
       else if (action === 'more-replies') void this.loadReplies(id);
-      else this.reader.handle(action, id);
       return;
     }
     // Clicking a permalink that is already the URL's hash fires no hashchange.

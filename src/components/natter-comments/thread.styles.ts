@@ -5,7 +5,6 @@
  */
 import {css, unsafeCSS} from 'lit';
 import {AVATAR_COLOURS} from '../../core/avatar.js';
-import {readerStyles} from './reader.styles.js';
 
 // One class per generated-avatar colour: the template only picks a class name.
 const avatarColours = unsafeCSS(
@@ -247,5 +246,4 @@ export const threadStyles = css`
       margin-inline-start: 0;
     }
   }
-  ${readerStyles}
 `;

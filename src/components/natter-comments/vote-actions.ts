@@ -8,7 +8,18 @@ import {asError} from '../../core/as-error.js';
 import type {Comment, VoteCounts, VoteValue} from '../../core/types.js';
 import {NatterErrorEvent} from '../../events/error-event.js';
 import {VoteEvent} from '../../events/vote-event.js';
-import type {ReaderTools} from './reader-actions.js';
+import type {FormContext} from './reply-form-host.js';
+import type {SectionTranslate} from './section-words.js';
+import type {ThreadState} from './thread-state.js';
+
+/** What the reader's actions use of the section. */
+export interface VoteTools {
+  host: EventTarget;
+  data: FormContext;
+  state: ThreadState;
+  t: SectionTranslate;
+  announce: (text: string) => void;
+}
 
 /** Counts after the reader's vote moves from `before` to `after`. */
 export function recount(votes: VoteCounts | undefined, before: VoteValue, after: VoteValue) {
@@ -22,7 +33,7 @@ export function recount(votes: VoteCounts | undefined, before: VoteValue, after:
 export class VoteActions {
   private readonly inFlight = new Set<string>();
 
-  constructor(private readonly tools: ReaderTools) {}
+  constructor(private readonly tools: VoteTools) {}
 
   async toggle(id: string, action: 'vote-up' | 'vote-down'): Promise<void> {
     const {data, state, t, announce, host} = this.tools;

@@ -14,8 +14,6 @@ import {IdentityKeeper, type IdentityField} from './identity-keeper.js';
 import {PageWords} from '../page-words.js';
 import {styles} from './natter-reply-form.styles.js';
 import {Posting} from './send-draft.js';
-import {EditMode, editPlace, editSource, editTemplate} from './edit-mode.js';
-import type {Comment} from '../../core/types.js';
 
 /**
  * The "leave a reply" form: comment, name, email and website, with drafts
@@ -27,8 +25,6 @@ import type {Comment} from '../../core/types.js';
  * @fires natter-comment-failed - The post failed; the text stays in the form.
  * @fires natter-error - Every failure shown to the person (`context` is `post` or `config`).
  * @fires natter-reply-cancel - The person pressed "Cancel reply".
- * @fires natter-comment-updated - An edit of the reader's own comment was saved (edit mode).
- * @fires natter-edit-cancel - The person left the edit without saving (edit mode).
  * @csspart form - The form element.
  * @csspart field - Each field's wrapper (label, control, note, error).
  * @csspart submit - The post button.
@@ -59,7 +55,6 @@ export class NatterReplyForm extends LitElement {
       converter: (value: string | null) => value !== 'false',
     },
     offerNotify: {attribute: 'offer-notify', type: Boolean},
-    editing: {attribute: false},
     body: {state: true, attribute: false},
     errors: {state: true, attribute: false},
     notice: {state: true, attribute: false},
@@ -89,8 +84,6 @@ export class NatterReplyForm extends LitElement {
   requiresEmail = true;
   /** Offer "Notify me of replies by email" (`<natter-comments>` sets it from the backend's list). */
   offerNotify = false;
-  /** The reader's own comment to edit in place of a new one (saved with `update`). Property only. */
-  editing: Comment | null = null;
 
   private body = '';
   private errors: Partial<Record<DraftField, string>> = {};
@@ -99,30 +92,11 @@ export class NatterReplyForm extends LitElement {
   private drafts = new DraftKeeper(this);
   private identity = new IdentityKeeper(this);
   private posting = new Posting(this);
-  private edit = new EditMode(this, {
-    drafts: this.drafts,
-    t: (key, params) => this.t(key, params),
-    current: () => ({
-      adapter: this.adapter,
-      thread: this.thread,
-      comment: this.editing!,
-      body: this.body,
-    }),
-    show: ({field, text, retry}) => {
-      this.errors = field ? {[field]: text} : {};
-      this.notice = field ? undefined : {text, failed: true, retry};
-      if (field) void this.updateComplete.then(() => focusField(this.shadowRoot, field));
-    },
-  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('thread') || changed.has('parentId') || changed.has('editing')) {
-      const editing = this.editing;
-      this.drafts.open({
-        thread: this.thread,
-        parentId: editing ? editPlace(editing.id) : this.parentId,
-      });
-      this.body = this.drafts.draft.body || (editing ? editSource(editing) : '');
+    if (changed.has('thread') || changed.has('parentId')) {
+      this.drafts.open({thread: this.thread, parentId: this.parentId});
+      this.body = this.drafts.draft.body;
       this.errors = {};
       if (this.notice?.failed && !this.closed) this.notice = undefined;
     }
@@ -136,19 +110,6 @@ export class NatterReplyForm extends LitElement {
   }
 
   override render() {
-    if (this.editing) {
-      const {t, body, errors, notice} = this;
-      const saving = this.edit.saving;
-      return editTemplate({
-        t,
-        dir: this.words.dir,
-        body,
-        error: errors.body,
-        notice,
-        saving,
-        on: this.handlers,
-      });
-    }
     return formTemplate({
       t: this.t,
       dir: this.words.dir,
@@ -192,7 +153,6 @@ export class NatterReplyForm extends LitElement {
       if (this.errors[field]) this.recheck(field);
     },
     cancel: () => {
-      if (this.editing) return this.edit.cancel(this.editing);
       this.drafts.flush();
       this.dispatchEvent(new ReplyCancelEvent(this.parentId));
     },
@@ -201,7 +161,6 @@ export class NatterReplyForm extends LitElement {
 
   /** Checks the fields, then posts. Does nothing while a post is on its way. */
   private submit = async (): Promise<void> => {
-    if (this.editing) return this.edit.save();
     if (this.posting.sending || this.closed) return;
     this.drafts.flush();
     const problems = this.check();
