@@ -115,7 +115,9 @@ export class ReaderActions {
     this.form ??= this.createForm();
     this.tools.state.touch(previous, id);
     await this.tools.host.updateComplete;
-    this.form.focus();
+    // The first Edit waits for the form's code; until then focus() does nothing.
+    await loading;
+    if (this.editingId === id) this.form.focus();
   }
 
   private async closeEdit(id: string, focus: 'article' | 'edit'): Promise<void> {
