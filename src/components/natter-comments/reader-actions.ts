@@ -98,7 +98,8 @@ export class ReaderActions {
 
   private editDeadline = (time: number) => {
     // One timer for the soonest window to close; the redraw then asks for the next.
-    if (time >= this.deadline) return;
+    // A timer the element's leaving cancelled has left a deadline in the past.
+    if (time >= this.deadline && this.deadline > Date.now()) return;
     this.deadline = time;
     this.tools.later(
       () => {
