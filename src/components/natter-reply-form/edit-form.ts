@@ -8,9 +8,16 @@ import {EditCancelEvent} from '../../events/edit-cancel-event.js';
 import {NatterErrorEvent} from '../../events/error-event.js';
 import {PageWords} from '../page-words.js';
 import {DraftKeeper} from './draft-keeper.js';
-import {describeEditFailure, editPlace, editSource, editTemplate} from './edit-mode.js';
+import {
+  describeEditFailure,
+  editPlace,
+  editSource,
+  editTemplate,
+  editWords,
+  type EditTranslate,
+} from './edit-mode.js';
 import {focusField, type Notice} from './form-parts.js';
-import {formWords, type FormTranslate, type FormView} from './form-template.js';
+import type {FormView} from './form-template.js';
 import {NatterReplyForm} from './natter-reply-form.js';
 
 /**
@@ -44,8 +51,8 @@ export class NatterEditForm extends NatterReplyForm {
   private problem?: {field?: 'body'; notice?: Notice; text: string};
   private saving = false;
   private editDrafts = new DraftKeeper(this);
-  private readonly editWords = new PageWords(this, () => this.messages);
-  private tr: FormTranslate = translator(formWords, this.editWords.wording);
+  private readonly pageWords = new PageWords(this, () => this.messages);
+  private tr: EditTranslate = translator(editWords, this.pageWords.wording);
 
   // Replaces the reply form's own: an edit has no reply draft to open.
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -60,7 +67,7 @@ export class NatterEditForm extends NatterReplyForm {
     const problem = this.problem;
     return editTemplate({
       t: this.tr,
-      dir: this.editWords.dir,
+      dir: this.pageWords.dir,
       body: this.text,
       error: problem?.field ? problem.text : undefined,
       notice: problem?.notice,

@@ -4,11 +4,16 @@
  */
 import {html, nothing} from 'lit';
 import {isAdapterError} from '../../adapters/errors.js';
-import type {FormMessageKey} from '../../core/form-messages.js';
+import {editMessages} from '../../core/edit-messages.js';
+import type {Translate} from '../../core/format.js';
 import type {Comment} from '../../core/types.js';
 import {fieldTemplate} from './field.js';
 import {outcomeTemplate, titleTemplate, type Notice} from './form-parts.js';
-import type {FormTranslate, FormView} from './form-template.js';
+import {formWords, type FormView} from './form-template.js';
+
+/** The edit form's strings: the reply form's, and its own. */
+export const editWords = {...formWords, ...editMessages};
+export type EditTranslate = Translate<keyof typeof editWords>;
 
 /** Where an edit's draft is kept: apart from the replies to the same comment. */
 export const editPlace = (id: string) => `edit:${id}`;
@@ -17,7 +22,7 @@ export const editPlace = (id: string) => `edit:${id}`;
 export const editSource = (comment: Comment) => comment.markdown ?? comment.body;
 
 export interface EditView {
-  t: FormTranslate;
+  t: EditTranslate;
   dir?: 'rtl';
   body: string;
   error?: string;
@@ -66,7 +71,7 @@ export function editTemplate(view: EditView) {
 }
 
 interface EditFailure {
-  message: FormMessageKey;
+  message: keyof typeof editWords;
   params?: Record<string, string | number>;
   /** The message belongs next to the comment box. */
   field?: 'body';
