@@ -18,6 +18,10 @@ export {CommentSendingEvent} from './events/comment-sending-event.js';
 export {CommentFailedEvent} from './events/comment-failed-event.js';
 export {CommentQueuedEvent} from './events/comment-queued-event.js';
 export {ReplyCancelEvent} from './events/reply-cancel-event.js';
+export {CommentUpdatedEvent} from './events/comment-updated-event.js';
+export {CommentDeletedEvent} from './events/comment-deleted-event.js';
+export {VoteEvent} from './events/vote-event.js';
+export {EditCancelEvent} from './events/edit-cancel-event.js';
 
 // Adapters and their contract
 export type {

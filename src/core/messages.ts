@@ -12,6 +12,7 @@
  * first; the others arrive in the chunks that render them. `en` here is all
  * of them, for callers.
  */
+import {editMessages} from './edit-messages.js';
 import {formMessages} from './form-messages.js';
 import {formatMessage} from './format.js';
 import {listMessages} from './list-messages.js';
@@ -22,7 +23,7 @@ export type {Message, PluralMessage} from './message-types.js';
 export type {MessageKey, MessageOverrides, Messages} from './message-keys.js';
 
 /** The whole English catalogue. */
-export const en = {...listMessages, ...threadMessages, ...formMessages};
+export const en = {...listMessages, ...threadMessages, ...formMessages, ...editMessages};
 
 /**
  * Looks up `key` in `overrides` then the whole English catalogue, picks the

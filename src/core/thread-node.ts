@@ -43,6 +43,12 @@ export function chronological(a: ThreadNode, b: ThreadNode): number {
   );
 }
 
+/** How comments are ordered for a sort; `top` keeps the backend's ranking, later arrivals last. */
+export function orderOf(sort: SortOrder): (a: ThreadNode, b: ThreadNode) => number {
+  if (sort === 'top') return () => 0;
+  return sort === 'newest' ? (a, b) => chronological(b, a) : chronological;
+}
+
 /** Inserts `node` into the sorted `list`; appending (the usual case) is O(1). */
 export function insertSorted(
   list: ThreadNode[],

@@ -6,8 +6,8 @@
  * which lets a renderer skip the blocks that did not change.
  */
 import {
-  chronological,
   commentsOf,
+  orderOf,
   insertSorted,
   parseTime,
   type ThreadNode,
@@ -28,10 +28,10 @@ export class Thread {
   private readonly rootOrder: (a: ThreadNode, b: ThreadNode) => number;
 
   constructor(options: ThreadOptions = {}) {
-    this.sort = options.sort === 'newest' ? 'newest' : 'oldest';
+    this.sort = options.sort === 'newest' || options.sort === 'top' ? options.sort : 'oldest';
     const depth = Math.floor(Number(options.maxDepth ?? 5));
     this.maxDepth = Number.isFinite(depth) && depth >= 1 ? depth : 5;
-    this.rootOrder = this.sort === 'newest' ? (a, b) => chronological(b, a) : chronological;
+    this.rootOrder = orderOf(this.sort);
   }
 
   get size(): number {
@@ -193,7 +193,7 @@ export class Thread {
           : parent;
     node.depth = Math.min(parent.depth + 1, this.maxDepth);
     node.container = container;
-    insertSorted(container.children, node, chronological);
+    insertSorted(container.children, node, orderOf('oldest'));
     for (let up: ThreadNode | null = container; up; up = up.container) {
       up.replyCount += 1 + node.replyCount;
       if (!up.container) up.rev++;

@@ -1,7 +1,8 @@
 import type {AdapterError} from '../adapters/errors.js';
 
 /** Where in the widget a failure happened. */
-export type ErrorContext = 'config' | 'load' | 'post' | 'live' | 'count';
+export type ErrorContext =
+  'config' | 'load' | 'post' | 'live' | 'count' | 'edit' | 'delete' | 'vote';
 
 /**
  * Fired whenever the widget shows an error to the person, so the host page

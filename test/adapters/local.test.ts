@@ -116,7 +116,11 @@ describe('local adapter', () => {
       });
       const heard = await until(() => events[0]);
       stop();
-      expect(heard).to.deep.equal({type: 'created', comment: posted});
+      // Theirs to the other tab only: this reader hears it as someone else's.
+      const {own, editableUntil, ...seen} = posted;
+      expect(own).to.equal(true);
+      expect(editableUntil).to.be.a('string');
+      expect(heard).to.deep.equal({type: 'created', comment: seen});
     } finally {
       frame.remove();
     }

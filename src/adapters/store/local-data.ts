@@ -1,4 +1,5 @@
 import {readComment} from '../kit/comment-shape.js';
+import {readVoteFields} from './store-votes.js';
 import {emptyStoreData, type StoreData, type StoredComment} from './store-data.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -51,7 +52,12 @@ export function parseStoreData(raw: string): ParsedStoreData | undefined {
       }
       delete comment.moreReplies;
       ids.add(comment.id);
-      kept.push({...comment, seq, ...(authorKey === undefined ? {} : {authorKey})});
+      kept.push({
+        ...comment,
+        ...readVoteFields(item),
+        seq,
+        ...(authorKey === undefined ? {} : {authorKey}),
+      });
       maxSeq = Math.max(maxSeq, seq);
     }
     data.threads[thread] = kept;

@@ -9,6 +9,7 @@ import {setEntry} from '../kit/set-entry.js';
 import {normalizeThreadKey} from '../kit/thread-key.js';
 import type {CommentsAdapter, ReplyListOptions, ReplyPage} from '../types.js';
 import {checkDraftForServer} from '../kit/check-draft.js';
+import {ownWindow, readerActions, type ReaderActionOptions} from './store-actions.js';
 
 /**
  * The listeners of a backend, told at most once per microtask however many
@@ -38,7 +39,7 @@ export interface StoreBackend {
 }
 
 /** Behaviour shared by the memory and local adapters. */
-export interface SimulatedBackendOptions {
+export interface SimulatedBackendOptions extends ReaderActionOptions {
   /** `all` holds every new comment for moderation (`pending`). Default `none`. */
   moderation?: 'none' | 'all';
   /** Milliseconds every call waits, so loading and sending states can be seen. Default 0. */
@@ -57,6 +58,9 @@ export interface StoreAdapter extends CommentsAdapter {
   subscribe(thread: string, onEvent: (event: CommentEvent) => void): () => void;
   listReplies(thread: string, parentId: string, options: ReplyListOptions): Promise<ReplyPage>;
   context: NonNullable<CommentsAdapter['context']>;
+  update: NonNullable<CommentsAdapter['update']>;
+  remove: NonNullable<CommentsAdapter['remove']>;
+  vote: NonNullable<CommentsAdapter['vote']>;
   readonly capabilities: AdapterCapabilities;
   /** Someone else's comment arrives: it is stored and subscribers hear `created`. */
   inject(thread: string, comment: Comment): Comment;
@@ -80,6 +84,7 @@ export function createStoreAdapter(
   const deepestLevel = options.deepestLevel ?? MAX_DEPTH;
   let pendingFailure: AdapterError | undefined;
   let holdNext = false;
+  const finish = ownWindow(options);
 
   async function run<T>(signal: AbortSignal | undefined, operation: () => T): Promise<T> {
     throwIfAborted(signal);
@@ -95,21 +100,36 @@ export function createStoreAdapter(
   }
 
   return {
-    capabilities: {requiresEmail, replies: true, sort: true, deepestLevel},
+    capabilities: {
+      requiresEmail,
+      replies: true,
+      sort: true,
+      deepestLevel,
+      top: true,
+      downVotes: options.downVotes ?? false,
+    },
+
+    ...readerActions(backend, viewer, options, run),
 
     list(thread, listOptions = {}): Promise<CommentPage> {
       return run(listOptions.signal, () => {
         const key = normalizeThreadKey(thread);
-        return backend.read((store) =>
+        const page = backend.read((store) =>
           store.list(key, {...listOptions, replyLimit: options.replyLimit}, viewer),
         );
+        page.comments.forEach(finish);
+        return page;
       });
     },
 
     listReplies(thread, parentId, replyOptions = {}) {
       return run(replyOptions.signal, () => {
         const key = normalizeThreadKey(thread);
-        return backend.read((store) => store.listReplies(key, parentId, replyOptions, viewer));
+        const page = backend.read((store) =>
+          store.listReplies(key, parentId, replyOptions, viewer),
+        );
+        page.comments.forEach(finish);
+        return page;
       });
     },
 
@@ -119,7 +139,7 @@ export function createStoreAdapter(
         const comments = backend.read((store) =>
           store.context(key, id, options.replyLimit, viewer),
         );
-        return {comments};
+        return {comments: comments.map(finish)};
       });
     },
 
@@ -151,8 +171,8 @@ export function createStoreAdapter(
           );
         }
         const key = normalizeThreadKey(thread);
-        const earlier = backend.read((store) => store.findByKey(idempotencyKey));
-        if (earlier) return earlier;
+        const earlier = backend.read((store) => store.findByKey(idempotencyKey, viewer));
+        if (earlier) return finish(earlier);
         const clean = checkDraftForServer(draft, {requiresEmail});
         if (draft.antispam && draft.antispam.honeypot !== '') {
           // A bot filled the hidden field: it gets what looks like a held comment, stored nowhere.
@@ -171,7 +191,7 @@ export function createStoreAdapter(
           store.create(key, clean, {idempotencyKey, viewer, hold, deepest: deepestLevel}),
         );
         holdNext = false;
-        return comment;
+        return finish(comment);
       });
     },
 
@@ -190,7 +210,10 @@ export function createStoreAdapter(
         const now = backend.read((store) => store.view(key, viewer));
         const events = diff(known, now);
         known = now;
-        for (const event of events) if (active) deliver(onEvent, event);
+        for (const event of events) {
+          if (event.type === 'created' || event.type === 'updated') finish(event.comment);
+          if (active) deliver(onEvent, event);
+        }
       });
       return () => {
         active = false;

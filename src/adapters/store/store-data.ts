@@ -13,7 +13,14 @@ export interface StoredComment {
   seq: number;
   /** Who wrote it; a held comment is shown only to this viewer. */
   authorKey?: string;
+  /** When its author last changed the text. */
+  editedAt?: string;
+  /** Every vote cast on it, oldest first (see store-votes.ts). */
+  ballots?: Ballot[];
 }
+
+/** A vote as cast: the last one per voter counts, 0 takes it back (see store-votes.ts). */
+export type Ballot = [voter: string, value: 1 | -1 | 0, seq: number];
 
 /** Plain JSON, so the local adapter can persist it as is. */
 export interface StoreData {

@@ -1,6 +1,7 @@
 import type {Author, Comment} from '../../core/types.js';
 import type {StoredComment} from './store-data.js';
 import type {Position} from './store-cursor.js';
+import {addReaderFields} from './store-votes.js';
 
 /** What one reader may see of a thread, oldest first. */
 export interface ThreadView {
@@ -8,6 +9,8 @@ export interface ThreadView {
   children: Map<string | null, StoredComment[]>;
   byId: Map<string, StoredComment>;
   total: number;
+  /** Whose view it is. */
+  viewer?: string;
 }
 
 export function compareOldest(a: Position, b: Position): number {
@@ -16,13 +19,17 @@ export function compareOldest(a: Position, b: Position): number {
 }
 
 /** The public face of a stored comment; deleted ones become tombstones. */
-export function toPublic(stored: StoredComment): Comment {
+export function toPublic(stored: StoredComment, viewer?: string): Comment {
   const {id, parentId, createdAt, status} = stored;
   if (status === 'deleted') return {id, parentId, author: {name: ''}, body: '', createdAt, status};
   const author: Author = {name: stored.author.name};
   if (stored.author.url) author.url = stored.author.url;
   if (stored.author.avatar) author.avatar = stored.author.avatar;
-  return {id, parentId, author, body: stored.body, createdAt, status};
+  return addReaderFields(
+    {id, parentId, author, body: stored.body, createdAt, status},
+    stored,
+    viewer,
+  );
 }
 
 /**
@@ -54,6 +61,7 @@ export function viewThread(comments: StoredComment[], viewer: string | undefined
     children: everything ? allChildren : groupByParent(shown),
     byId: new Map(shown.map((c) => [c.id, c])),
     total,
+    viewer,
   };
 }
 
@@ -115,9 +123,9 @@ export function descendants(view: ThreadView, id: string): StoredComment[] {
 export function withReplies(view: ThreadView, top: StoredComment, limit: number): Comment[] {
   const replies = descendants(view, top.id);
   const shown = replies.slice(0, limit);
-  const head = toPublic(top);
+  const head = toPublic(top, view.viewer);
   if (replies.length > shown.length) head.moreReplies = replies.length - shown.length;
-  return [head, ...shown.map(toPublic)];
+  return [head, ...shown.map((reply) => toPublic(reply, view.viewer))];
 }
 
 /**
@@ -138,7 +146,7 @@ export function inContext(view: ThreadView, id: string, limit: number): Comment[
   }
   const comments = withReplies(view, chain[0], limit);
   const included = new Set(comments.map((c) => c.id));
-  for (const link of chain) if (!included.has(link.id)) comments.push(toPublic(link));
+  for (const link of chain) if (!included.has(link.id)) comments.push(toPublic(link, view.viewer));
   return comments;
 }
 

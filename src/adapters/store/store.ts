@@ -19,6 +19,8 @@ import {
 } from './store-view.js';
 import type {CleanDraft} from '../kit/check-draft.js';
 import {randomId} from '../kit/random-id.js';
+import {rankTop} from './store-top.js';
+import {readVoteFields, seededFields} from './store-votes.js';
 
 /** How deep replies may nest (top level is 1), as on the reference server. */
 export const MAX_DEPTH = 32;
@@ -45,7 +47,7 @@ export class CommentStore {
   }
 
   /** The comments of thread `key` to change; its views are dropped. */
-  private changing(key: string): StoredComment[] {
+  changing(key: string): StoredComment[] {
     this.views.drop(key);
     return (this.data.threads[key] ??= []);
   }
@@ -68,21 +70,24 @@ export class CommentStore {
       });
     }
     const sort = options.sort ?? 'oldest';
-    if (sort !== 'oldest' && sort !== 'newest') {
-      throw new AdapterError('validation', 'Sort must be oldest or newest.', {field: 'sort'});
+    if (sort !== 'oldest' && sort !== 'newest' && sort !== 'top') {
+      throw new AdapterError('validation', 'Sort must be oldest, newest or top.', {field: 'sort'});
     }
     const view = this.view(key, viewer);
     let tops = view.children.get(null) ?? [];
+    const ranked = sort === 'top' ? rankTop(tops, options.cursor, this.data.seq) : undefined;
     if (sort === 'newest') tops = [...tops].reverse();
-    if (options.cursor !== undefined) {
+    if (options.cursor !== undefined && !ranked) {
       const from = decodeCursor(options.cursor);
       tops = tops.filter((c) => isAfter(c, from, sort, compareOldest));
     }
+    if (ranked) tops = ranked.tops;
     const page = tops.slice(0, pageSize);
     const replyLimit = options.replyLimit ?? REPLIES_PER_TOP_LEVEL;
     const comments = page.flatMap((top) => withReplies(view, top, replyLimit));
     const result: CommentPage = {comments, total: view.total};
-    if (tops.length > page.length) result.nextCursor = encodeCursor(page[page.length - 1]);
+    const cursorOf = ranked?.cursorOf ?? encodeCursor;
+    if (tops.length > page.length) result.nextCursor = cursorOf(page[page.length - 1]);
     return result;
   }
 
@@ -103,7 +108,7 @@ export class CommentStore {
       replies = replies.filter((c) => isAfter(c, from, 'oldest', compareOldest));
     }
     const page = replies.slice(0, REPLIES_PAGE_SIZE);
-    const result: ReplyPage = {comments: page.map(toPublic)};
+    const result: ReplyPage = {comments: page.map((c) => toPublic(c, viewer))};
     if (replies.length > page.length) result.nextCursor = encodeCursor(page[page.length - 1]);
     return result;
   }
@@ -121,12 +126,12 @@ export class CommentStore {
   }
 
   /** The comment an earlier create with this idempotency key made, if any. */
-  findByKey(idempotencyKey: string): Comment | undefined {
+  findByKey(idempotencyKey: string, viewer?: string): Comment | undefined {
     const ref = Object.hasOwn(this.data.keys, idempotencyKey)
       ? this.data.keys[idempotencyKey]
       : undefined;
     const stored = ref && this.thread(ref.thread).find((c) => c.id === ref.id);
-    return stored && toPublic(stored);
+    return stored && toPublic(stored, viewer);
   }
 
   /**
@@ -177,7 +182,7 @@ export class CommentStore {
     };
     this.changing(key).push(stored);
     this.data.keys[meta.idempotencyKey] = {thread: key, id: stored.id};
-    return toPublic(stored);
+    return toPublic(stored, meta.viewer);
   }
 
   /**
@@ -193,6 +198,7 @@ export class CommentStore {
     const existing = list.find((c) => c.id === clean.id);
     const stored: StoredComment = {
       ...clean,
+      ...readVoteFields(comment),
       seq: existing?.seq ?? ++this.data.seq,
       authorKey: existing ? existing.authorKey : authorKey,
     };
@@ -218,7 +224,7 @@ export class CommentStore {
       }
       ids.add(clean.id);
       delete clean.moreReplies;
-      list.push({...clean, seq: ++this.data.seq, authorKey});
+      list.push({...clean, seq: ++this.data.seq, ...seededFields(raw, clean, authorKey)});
     }
     return refused;
   }

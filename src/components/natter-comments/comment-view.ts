@@ -17,6 +17,7 @@ import {displayOf, exactOf, plainBodyOf, type CommentDisplay} from './comment-di
 import type {BranchState} from './thread-state.js';
 import type {SectionTranslate} from './section-words.js';
 import {verifiedMark} from './verified-mark.js';
+import {editSlot, renderEdited, renderReaderActions, type ReaderView} from './reader-view.js';
 
 export interface CommentViewContext {
   t: SectionTranslate;
@@ -39,6 +40,8 @@ export interface CommentViewContext {
   form?: HTMLElement;
   /** The body element of a comment with `bodyHtml`, once the sanitiser has loaded. */
   htmlBody: (comment: Comment) => HTMLElement | undefined;
+  /** Votes, Edit and Delete, where the backend offers them (reader-view.ts). */
+  reader?: ReaderView;
 }
 
 function bodyOf(comment: Comment, ctx: CommentViewContext, display: CommentDisplay) {
@@ -47,6 +50,8 @@ function bodyOf(comment: Comment, ctx: CommentViewContext, display: CommentDispl
       <p class="tombstone">${ctx.t('deletedComment')}</p>
     </div>`;
   }
+  const editing = editSlot(comment, ctx);
+  if (editing) return editing;
   return (comment.bodyHtml && ctx.htmlBody(comment)) || plainBodyOf(comment, display);
 }
 
@@ -211,7 +216,7 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
             .textContent=${when}
           ></time
         ></a>
-        ${renderContext(node, ctx)}
+        ${renderEdited(comment, ctx)} ${renderContext(node, ctx)}
       </header>
       ${
         note
@@ -229,6 +234,7 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
           .textContent=${ctx.replyText}
         ></button
         >${node.children.length ? renderToggle(node, ctx) : nothing}
+        ${renderReaderActions(comment, ctx, sending)}
       </div>
     </article>
     ${renderTail(node, ctx)}

@@ -7,12 +7,18 @@ import type {SortOrder} from '../../core/types.js';
 import type {SectionTranslate as Translate} from './section-words.js';
 import type {BranchState} from './thread-state.js';
 
-export function renderSort(sort: SortOrder, onChange: (event: Event) => void, t: Translate) {
+export function renderSort(
+  sort: SortOrder,
+  onChange: (event: Event) => void,
+  t: Translate,
+  top?: boolean,
+) {
   return html`<label class="sort">
     <span>${t('sortLabel')}</span>
     <select part="sort" .value=${sort} @change=${onChange}>
       <option value="oldest" ?selected=${sort === 'oldest'}>${t('sortOldest')}</option>
       <option value="newest" ?selected=${sort === 'newest'}>${t('sortNewest')}</option>
+      ${top ? html`<option value="top" ?selected=${sort === 'top'}>${t('sortTop')}</option>` : nothing}
     </select>
   </label>`;
 }

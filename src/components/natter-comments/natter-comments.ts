@@ -86,7 +86,8 @@ export class NatterComments extends SignInSettings {
   endpoint?: string;
   /** Deepest level of nesting; deeper replies sit at this level and say whom they answer. */
   maxDepth = 5;
-  /** Order of top-level comments: `oldest` (default) or `newest`. Replies are always oldest first. */
+  /** Order of top-level comments: `oldest` (default), `newest`, or `top` (by votes, where the
+   * backend ranks them; else oldest). Replies are always oldest first. */
   sort: SortOrder = 'oldest';
   /** Top-level comments per page. */
   pageSize = 20;

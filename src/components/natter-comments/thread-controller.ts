@@ -35,7 +35,7 @@ export function threadSource(element: SourceSettings): ThreadSource {
     adapter: element.adapter,
     endpoint: element.endpoint,
     thread: element.thread?.trim() || defaultThreadKey(),
-    sort: element.sort === 'newest' ? 'newest' : 'oldest',
+    sort: element.sort === 'newest' || element.sort === 'top' ? element.sort : 'oldest',
     pageSize: Number.isFinite(size) && size > 0 ? Math.min(size, 100) : 20,
     maxDepth: element.maxDepth,
   };
@@ -126,12 +126,14 @@ export class ThreadController implements ReactiveController {
         import('./thread-view.js'),
       ]);
       this.sendToken(adapter, view);
-      const options = {sort: source.sort, pageSize: source.pageSize, signal};
+      // A backend that cannot rank by votes lists oldest first instead.
+      const sort = source.sort === 'top' && !adapter.capabilities?.top ? 'oldest' : source.sort;
+      const options = {sort, pageSize: source.pageSize, signal};
       const page = await adapter.list(source.thread, options);
       if (!Array.isArray(page?.comments)) {
         throw new AdapterError('server', 'The adapter returned a page without a comments list.');
       }
-      const tree = view.buildThread(page.comments, {sort: source.sort, maxDepth: source.maxDepth});
+      const tree = view.buildThread(page.comments, {sort, maxDepth: source.maxDepth});
       return {adapter, page, tree, view};
     });
     if (!outcome || generation !== this.generation) return false;

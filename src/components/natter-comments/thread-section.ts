@@ -24,6 +24,7 @@ import {
 } from './list-controls.js';
 import {revealHash} from './permalink.js';
 import {ReplyFormHost, type FormHostElement} from './reply-form-host.js';
+import {ReaderActions} from './reader-actions.js';
 import {sectionMessages, type SectionTranslate} from './section-words.js';
 import type {ThreadState} from './thread-state.js';
 import type {ThreadUpdates} from './thread-updates.js';
@@ -61,6 +62,7 @@ export interface SectionTools {
 
 export class ThreadSection {
   private readonly replies: ReplyFormHost;
+  private reader?: ReaderActions;
   private readonly failedAvatars = new Set<string>();
   private readonly htmlBodies: HtmlBodies;
   private announcedIncoming = 0;
@@ -129,7 +131,7 @@ export class ThreadSection {
   renderSort() {
     const adapter = this.tools.data.adapter;
     if (!adapter || !this.state.tree || adapter.capabilities?.sort === false) return nothing;
-    return renderSort(this.host.sort, this.onSortChange, this.t);
+    return renderSort(this.state.tree.sort, this.onSortChange, this.t, adapter.capabilities?.top);
   }
 
   /** A first page is on screen: say how many comments, then follow the page's `#comment-` link. */
@@ -181,12 +183,13 @@ export class ThreadSection {
       replyTarget: this.replies.target,
       form: this.replies.target === null ? undefined : this.replies.element(lang),
       htmlBody: this.htmlBodies.get,
+      reader: (this.reader ??= new ReaderActions({...tools, host: this.host, state, t})).view(lang),
     };
   }
 
   private onSortChange = (event: Event) => {
     const value = (event.target as HTMLSelectElement).value;
-    this.host.sort = value === 'newest' ? 'newest' : 'oldest';
+    this.host.sort = value === 'newest' || value === 'top' ? value : 'oldest';
   };
 
   private onReveal = async () => {

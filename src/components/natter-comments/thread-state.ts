@@ -220,6 +220,11 @@ export class ThreadState {
     this.mark(old, id);
   }
 
+  /** The blocks of these comments render again (the reader's actions on them changed). */
+  touch(...ids: (string | null | undefined)[]): void {
+    this.mark(...ids);
+  }
+
   /** Every comment block renders again. */
   redrawAll(): void {
     this.rev++;

@@ -8,10 +8,19 @@
  * script-tag file carries only what is shown before: the heading, the
  * loading placeholder and errors.
  */
+import {css} from 'lit';
+import {readerStyles} from './reader.styles.js';
+import {threadStyles as commentStyles} from './thread.styles.js';
+
 export {buildThread} from '../../core/thread.js';
 export {TabSync} from './tab-sync.js';
 export {ThreadSection} from './thread-section.js';
 export {ThreadState} from './thread-state.js';
 export {ThreadUpdates} from './thread-updates.js';
-export {threadStyles} from './thread.styles.js';
 export {usableUserToken} from '../../core/user-token.js';
+
+/** The comments' styles, with those of the reader's own actions. */
+export const threadStyles = css`
+  ${commentStyles}
+  ${readerStyles}
+`;
