@@ -14,6 +14,7 @@ import {isFlattened, type ThreadNode} from '../../core/thread.js';
 import {relativeTime} from '../../core/time.js';
 import type {Comment} from '../../core/types.js';
 import {displayOf, exactOf, plainBodyOf, type CommentDisplay} from './comment-display.js';
+import {renderContext, replyLabel, spokenLabel} from './comment-labels.js';
 import type {BranchState} from './thread-state.js';
 import type {SectionTranslate} from './section-words.js';
 import {verifiedMark} from './verified-mark.js';
@@ -53,20 +54,6 @@ function bodyOf(comment: Comment, ctx: CommentViewContext, display: CommentDispl
   const editing = editSlot(comment, ctx);
   if (editing) return editing;
   return (comment.bodyHtml && ctx.htmlBody(comment)) || plainBodyOf(comment, display);
-}
-
-/** The shown name of a comment's author (worked out once per comment). */
-const nameOf = (comment: Comment, ctx: CommentViewContext) =>
-  displayOf(comment, ctx.avatarBase).name;
-
-function renderContext(node: ThreadNode, ctx: CommentViewContext) {
-  if (node.orphan) return html`<p class="context">${ctx.t('inReplyToHidden')}</p>`;
-  const parent = node.parent;
-  if (!parent || !isFlattened(node)) return nothing;
-  const name = parent.comment.status === 'deleted' ? '' : nameOf(parent.comment, ctx);
-  return html`<p class="context">
-    ${name ? ctx.t('inReplyTo', {name}) : ctx.t('inReplyToDeleted')}
-  </p>`;
 }
 
 function renderToggle(node: ThreadNode, ctx: CommentViewContext) {
@@ -122,35 +109,6 @@ function renderTail(node: ThreadNode, ctx: CommentViewContext) {
     node,
     ctx,
   )}${renderMoreReplies(node, ctx)}`;
-}
-
-/**
- * "Reply to <name>", formatted once per name and render: a thread has far
- * fewer authors than comments. (A new context comes with every render, and
- * with it the language and messages of that render.)
- */
-const replyLabels = new WeakMap<CommentViewContext, Map<string, string>>();
-
-function replyLabel(ctx: CommentViewContext, name: string): string {
-  let labels = replyLabels.get(ctx);
-  if (!labels) replyLabels.set(ctx, (labels = new Map()));
-  let label = labels.get(name);
-  if (label === undefined) {
-    label = ctx.t('replyButtonLabel', {name});
-    labels.set(name, label);
-  }
-  return label;
-}
-
-/** What a screen reader says on landing on a comment: who, when, and for a reply whom it answers and how deep it is. */
-function spokenLabel(node: ThreadNode, ctx: CommentViewContext, name: string, time: string) {
-  const parent = node.parent?.comment;
-  if (!parent) return ctx.t('commentAria', {name, time});
-  const answered =
-    parent.status === 'deleted'
-      ? ctx.t('deletedComment')
-      : nameOf(parent, ctx) || ctx.t('anonymous');
-  return ctx.t('replyAria', {name, time, parent: answered, level: node.depth});
 }
 
 /** One comment, the reply form when it is open under it, and its replies. */

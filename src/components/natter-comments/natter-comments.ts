@@ -86,8 +86,7 @@ export class NatterComments extends SignInSettings {
   endpoint?: string;
   /** Deepest level of nesting; deeper replies sit at this level and say whom they answer. */
   maxDepth = 5;
-  /** Order of top-level comments: `oldest` (default), `newest`, or `top` (by votes, where the
-   * backend ranks them; else oldest). Replies are always oldest first. */
+  /** Top-level order: `oldest` (default), `newest`, or `top` (by votes, where the backend ranks). */
   sort: SortOrder = 'oldest';
   /** Top-level comments per page. */
   pageSize = 20;

@@ -2,10 +2,10 @@
  * What `<natter-comments>` does once its comments are on screen: renders the
  * thread with the sort control, "Load more" and "N new comments", and
  * answers clicks (reply, show or hide replies, more replies) and broken
- * avatars. The thread's data is the thread state's (thread-state.ts); the
- * reply form is reply-form-host.ts's, `#comment-` links permalink.ts's and
- * HTML bodies html-bodies.ts's. It comes with the thread view (see
- * thread-view.ts), so a page pays for it only when a section loads.
+ * avatars. The thread's data is thread-state.ts's, the reply form
+ * reply-form-host.ts's, the reader's own actions reader-actions.ts's,
+ * `#comment-` links permalink.ts's, HTML bodies html-bodies.ts's. It comes
+ * with the thread view, so a page pays for it only when a section loads.
  */
 import {html, nothing} from 'lit';
 import type {CommentsAdapter} from '../../adapters/types.js';
@@ -15,13 +15,7 @@ import {NatterErrorEvent} from '../../events/error-event.js';
 import {renderRoots, type CommentViewContext} from './comment-view.js';
 import {HtmlBodies} from './html-bodies.js';
 import {handleThreadKey} from './keyboard.js';
-import {
-  renderClosed,
-  renderIncoming,
-  renderKeyHelp,
-  renderLoadMore,
-  renderSort,
-} from './list-controls.js';
+import * as controls from './list-controls.js';
 import {revealHash} from './permalink.js';
 import {ReplyFormHost, type FormHostElement} from './reply-form-host.js';
 import {ReaderActions} from './reader-actions.js';
@@ -98,12 +92,12 @@ export class ThreadSection {
     // A closed thread shows a note where the form (and the empty thread's prompt) would be.
     const {closed} = state;
     const foot = closed
-      ? renderClosed(t)
+      ? controls.renderClosed(t)
       : this.replies.target === null
         ? this.replies.element(ctx.lang)
         : nothing;
     return html`
-      ${held || live ? renderIncoming(held, this.onReveal, t) : nothing}
+      ${held || live ? controls.renderIncoming(held, this.onReveal, t) : nothing}
       ${
         tree.roots.length
           ? html`<ol
@@ -120,8 +114,8 @@ export class ThreadSection {
             ? nothing
             : html`<p class="empty">${t('emptyPrompt')}</p>`
       }
-      ${nextCursor ? renderLoadMore(state.more, this.onLoadMore, t) : nothing}
-      ${tree.roots.length ? renderKeyHelp(t) : nothing}
+      ${nextCursor ? controls.renderLoadMore(state.more, this.onLoadMore, t) : nothing}
+      ${tree.roots.length ? controls.renderKeyHelp(t) : nothing}
       ${this.tools.data.liveError ? html`<p class="note">${t('liveUnavailable')}</p>` : nothing}
       ${foot}
     `;
@@ -131,7 +125,12 @@ export class ThreadSection {
   renderSort() {
     const adapter = this.tools.data.adapter;
     if (!adapter || !this.state.tree || adapter.capabilities?.sort === false) return nothing;
-    return renderSort(this.state.tree.sort, this.onSortChange, this.t, adapter.capabilities?.top);
+    return controls.renderSort(
+      this.state.tree.sort,
+      this.onSortChange,
+      this.t,
+      adapter.capabilities?.top,
+    );
   }
 
   /** A first page is on screen: say how many comments, then follow the page's `#comment-` link. */

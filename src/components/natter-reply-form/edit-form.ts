@@ -46,6 +46,8 @@ export class NatterEditForm extends NatterReplyForm {
 
   /** The reader's own comment to edit. Property only. */
   editing: Comment | null = null;
+  /** Comments queued offline are the thread's reply form's to send, not an edit's. */
+  readonly sendsQueued = false;
 
   private text = '';
   private problem?: {field?: 'body'; notice?: Notice; text: string};

@@ -29,6 +29,8 @@ const inFlight = new Set<string>();
 export interface OutboxTarget {
   adapter?: CommentsAdapter;
   thread: string;
+  /** False for a form that must leave the outbox to another (an edit form). */
+  readonly sendsQueued?: boolean;
 }
 
 export class OutboxSender implements ReactiveController {
@@ -68,8 +70,8 @@ export class OutboxSender implements ReactiveController {
   flush = async (): Promise<void> => {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const {adapter, thread} = this.target();
-    if (!adapter || !thread) return;
+    const {adapter, thread, sendsQueued} = this.target();
+    if (!adapter || !thread || sendsQueued === false) return;
     const posts = loadOutbox(thread);
     if (!posts.length) {
       this.delay = FIRST_RETRY_MS;
