@@ -1,5 +1,6 @@
 import type {Context} from 'hono';
 import type {CommentRow} from '../db/schema.js';
+import {commentText} from '../domain/comment-text.js';
 import {validateDraft, LIMITS, type ValidDraft} from '../domain/validate.js';
 import {HttpError, notFound, validationError} from '../http/errors.js';
 import {readJsonObject, requireJson} from '../http/request.js';
@@ -30,7 +31,7 @@ export async function createComment(services: Services, c: Context): Promise<Res
 
   if (key) {
     const earlier = await findByIdempotencyKey(db, key);
-    if (earlier) return replay(c, earlier, tokenHash);
+    if (earlier) return replay(c, earlier, tokenHash, options.editWindowMs);
   }
   if (await isThreadClosed(db, draft.thread)) {
     throw new HttpError(403, 'closed', 'Comments are closed on this page.');
@@ -45,7 +46,7 @@ export async function createComment(services: Services, c: Context): Promise<Res
   const emailBudget = draft.email ? `${identity.emailKey(draft.email)}/${tokenHash ?? '-'}` : null;
   if (emailBudget) await limits.postsPerEmail.check(emailBudget);
   const since = new Date(Date.now() - DUPLICATE_WINDOW_MS).toISOString();
-  const body = draft.body;
+  const {body, markdown} = commentText(draft.body);
   const name = draft.name;
   if (await findDuplicate(db, {thread: draft.thread, tokenHash, name, body, since, key})) {
     throw new HttpError(409, 'duplicate', 'You have already posted this comment here.');
@@ -65,6 +66,7 @@ export async function createComment(services: Services, c: Context): Promise<Res
       thread: draft.thread,
       parent,
       body,
+      markdown,
       name: draft.name,
       email: draft.email,
       url: draft.url,
@@ -78,7 +80,7 @@ export async function createComment(services: Services, c: Context): Promise<Res
     if (result.created) await services.notifier.created(trx, result.row, base);
     return result;
   });
-  if (!created) return replay(c, row, tokenHash);
+  if (!created) return replay(c, row, tokenHash, options.editWindowMs);
   services.notifier.nudge();
   if (emailBudget) await limits.postsPerEmail.spend(emailBudget);
   await hub.publish({
@@ -87,7 +89,7 @@ export async function createComment(services: Services, c: Context): Promise<Res
     id: row.id,
     ...(row.status === 'published' ? {} : {ownerOnly: true}),
   });
-  return c.json({comment: authorView(row)}, 201);
+  return c.json({comment: authorView(row, {tokenHash, editWindowMs: options.editWindowMs})}, 201);
 }
 
 function readIdempotencyKey(raw: string | undefined): string | null {
@@ -102,7 +104,7 @@ function readIdempotencyKey(raw: string | undefined): string | null {
 }
 
 /** The answer to a retry: the comment the first request made, if it was this author's. */
-function replay(c: Context, row: CommentRow, tokenHash: string | null) {
+function replay(c: Context, row: CommentRow, tokenHash: string | null, editWindowMs: number) {
   if (row.author_token_hash !== tokenHash) {
     throw new HttpError(
       409,
@@ -110,7 +112,7 @@ function replay(c: Context, row: CommentRow, tokenHash: string | null) {
       'This Idempotency-Key was already used for another comment.',
     );
   }
-  return c.json({comment: authorView(row)}, 200);
+  return c.json({comment: authorView(row, {tokenHash, editWindowMs})}, 200);
 }
 
 async function visibleParent(services: Services, draft: ValidDraft, tokenHash: string | null) {
@@ -139,8 +141,9 @@ function decoy(draft: ValidDraft, id: string, authorKey: string): PublicComment 
     id,
     parentId: draft.parentId,
     author,
-    body: draft.body,
+    ...commentText(draft.body),
     createdAt: new Date().toISOString(),
     status: 'pending',
+    votes: {up: 0, down: 0},
   };
 }

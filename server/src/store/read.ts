@@ -1,6 +1,8 @@
 import {sql, type Kysely} from 'kysely';
 import type {CommentRow, Database} from '../db/schema.js';
 import {encodeCursor, type Cursor} from './cursor.js';
+import {topRows, type TopCursor} from './top.js';
+import {personalFor} from './personal.js';
 import {publicView, type PublicComment} from './view.js';
 import {live, shown} from './visibility.js';
 
@@ -9,10 +11,14 @@ export const REPLIES_PER_TOP_LEVEL = 200;
 
 export interface ThreadQuery {
   thread: string;
-  sort: 'oldest' | 'newest';
+  sort: 'oldest' | 'newest' | 'top';
   limit: number;
   cursor?: Cursor;
+  /** The cursor of a `top` listing. */
+  topCursor?: TopCursor;
   tokenHash: string | null;
+  /** The server's edit window, for `editableUntil` on the reader's own comments. */
+  editWindowMs?: number;
 }
 
 export interface ThreadPage {
@@ -21,8 +27,36 @@ export interface ThreadPage {
   nextCursor?: string;
 }
 
-/** One page of a thread: top-level comments by (createdAt, id), each with its first replies. */
+/**
+ * One page of a thread: top-level comments by (createdAt, id), or by score
+ * for `top`, each with its first replies. A `top` page is read in one
+ * snapshot with its thread's version, which its cursor keeps.
+ */
 export async function listThread(db: Kysely<Database>, query: ThreadQuery): Promise<ThreadPage> {
+  if (query.sort !== 'top') return pageOf(db, query, await timeRows(db, query));
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      const version =
+        query.topCursor?.version ??
+        Number(
+          (
+            await trx
+              .selectFrom('natter_thread_versions')
+              .select('version')
+              .where('thread', '=', query.thread)
+              .executeTakeFirst()
+          )?.version ?? 0,
+        );
+      return pageOf(trx, query, await topRows(trx, {...query, cursor: query.topCursor, version}));
+    });
+}
+
+async function timeRows(
+  db: Kysely<Database>,
+  query: ThreadQuery,
+): Promise<{rows: CommentRow[]; nextCursor?: string}> {
   const {thread, sort, limit, cursor, tokenHash} = query;
   const newest = sort === 'newest';
   let top = db
@@ -48,6 +82,22 @@ export async function listThread(db: Kysely<Database>, query: ThreadQuery): Prom
     .execute();
   const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
+  return {
+    rows: pageRows,
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor({createdAt: last.created_at, id: last.id})
+        : undefined,
+  };
+}
+
+async function pageOf(
+  db: Kysely<Database>,
+  query: ThreadQuery,
+  top: {rows: CommentRow[]; nextCursor?: string},
+): Promise<ThreadPage> {
+  const {thread, tokenHash} = query;
+  const pageRows = top.rows;
   const [replies, total] = await Promise.all([
     repliesOf(
       db,
@@ -56,15 +106,16 @@ export async function listThread(db: Kysely<Database>, query: ThreadQuery): Prom
     ),
     countVisible(db, [thread], tokenHash),
   ]);
+  const all = [...pageRows, ...[...replies.values()].flatMap((group) => group.rows)];
+  const personal = await personalFor(db, query, all);
   const comments: PublicComment[] = [];
   for (const row of pageRows) {
     const group = replies.get(row.id);
-    comments.push({...publicView(row, tokenHash), moreReplies: group ? group.more : 0});
-    for (const reply of group?.rows ?? []) comments.push(publicView(reply, tokenHash));
+    comments.push({...publicView(row, tokenHash, personal), moreReplies: group ? group.more : 0});
+    for (const reply of group?.rows ?? []) comments.push(publicView(reply, tokenHash, personal));
   }
   const page: ThreadPage = {comments, total: total.get(thread) ?? 0};
-  if (rows.length > limit && last)
-    page.nextCursor = encodeCursor({createdAt: last.created_at, id: last.id});
+  if (top.nextCursor) page.nextCursor = top.nextCursor;
   return page;
 }
 
@@ -114,7 +165,13 @@ export interface RepliesPage {
 /** Replies at any depth below `id`, oldest first; `undefined` when the reader cannot see `id`. */
 export async function listReplies(
   db: Kysely<Database>,
-  query: {id: string; limit: number; cursor?: Cursor; tokenHash: string | null},
+  query: {
+    id: string;
+    limit: number;
+    cursor?: Cursor;
+    tokenHash: string | null;
+    editWindowMs?: number;
+  },
 ): Promise<RepliesPage | undefined> {
   const {id, limit, cursor, tokenHash} = query;
   const parent = await db
@@ -144,7 +201,10 @@ export async function listReplies(
     .limit(limit + 1)
     .execute();
   const pageRows = rows.slice(0, limit);
-  const page: RepliesPage = {comments: pageRows.map((row) => publicView(row, tokenHash))};
+  const personal = await personalFor(db, query, pageRows);
+  const page: RepliesPage = {
+    comments: pageRows.map((row) => publicView(row, tokenHash, personal)),
+  };
   const last = pageRows.at(-1);
   if (rows.length > limit && last)
     page.nextCursor = encodeCursor({createdAt: last.created_at, id: last.id});
@@ -159,7 +219,7 @@ export async function listReplies(
  */
 export async function commentInContext(
   db: Kysely<Database>,
-  query: {id: string; thread: string; tokenHash: string | null},
+  query: {id: string; thread: string; tokenHash: string | null; editWindowMs?: number},
 ): Promise<{comments: PublicComment[]} | undefined> {
   const {id, thread, tokenHash} = query;
   const target = await db
@@ -186,12 +246,15 @@ export async function commentInContext(
   const root = chain.find((row) => row.id === rootId);
   if (!root) return undefined;
   const group = replies.get(rootId);
+  const personal = await personalFor(db, query, [...chain, ...(group?.rows ?? [])]);
   const comments: PublicComment[] = [
-    {...publicView(root, tokenHash), moreReplies: group ? group.more : 0},
+    {...publicView(root, tokenHash, personal), moreReplies: group ? group.more : 0},
   ];
-  for (const reply of group?.rows ?? []) comments.push(publicView(reply, tokenHash));
+  for (const reply of group?.rows ?? []) comments.push(publicView(reply, tokenHash, personal));
   const included = new Set(comments.map((comment) => comment.id));
-  for (const row of chain) if (!included.has(row.id)) comments.push(publicView(row, tokenHash));
+  for (const row of chain) {
+    if (!included.has(row.id)) comments.push(publicView(row, tokenHash, personal));
+  }
   return {comments};
 }
 

@@ -7,6 +7,8 @@ export interface NewRow {
   thread: string;
   parent: CommentRow | null;
   body: string;
+  /** The text as written (Markdown subset); `body` is its plain text. */
+  markdown?: string | null;
   name: string;
   email: string | null;
   url: string | null;
@@ -56,6 +58,10 @@ export async function insertComment(
     edited_at: null,
     email_key: input.emailKey ?? null,
     notify_replies: input.notifyReplies ? 1 : 0,
+    votes_up: 0,
+    votes_down: 0,
+    score: 0,
+    markdown: input.markdown ?? null,
   };
   const inserted = await db
     .insertInto('comments')
