@@ -1,8 +1,9 @@
 import type {Comment, NewComment} from '../core/types.js';
 import type {CommentPage} from './types.js';
 import {getAuthorToken} from './kit/author-token.js';
-import {readComment} from './kit/comment-shape.js';
+import {readServerComment} from './rest/comment.js';
 import {openEventStream} from './rest/events-source.js';
+import {createOwnActions} from './rest/own-actions.js';
 import {createProver} from './rest/proof-of-work.js';
 import {requestAnswer, requestJson, type HttpConfig} from './rest/request.js';
 import {createRevalidator} from './rest/revalidate.js';
@@ -34,6 +35,11 @@ export interface RestAdapterOptions {
   authorToken?: string | (() => string);
   /** Whether the server requires an email to post. Default true. */
   requiresEmail?: boolean;
+  /**
+   * Whether the server takes down-votes (`--down-votes`). Default false
+   * until a list answer says `downVotes: true`.
+   */
+  downVotes?: boolean;
   /** The `EventSource` class for live updates. Default the global one. */
   eventSource?: typeof EventSource;
   /** Reconnection delays of the live stream once it is closed, in ms. Default 1000 to 30000. */
@@ -47,6 +53,9 @@ export interface RestAdapter extends CommentsAdapter {
   subscribe: NonNullable<CommentsAdapter['subscribe']>;
   listReplies: NonNullable<CommentsAdapter['listReplies']>;
   context: NonNullable<CommentsAdapter['context']>;
+  update: NonNullable<CommentsAdapter['update']>;
+  remove: NonNullable<CommentsAdapter['remove']>;
+  vote: NonNullable<CommentsAdapter['vote']>;
   readonly capabilities: AdapterCapabilities;
 }
 
@@ -102,14 +111,25 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
   // Servers that ask for a proof of work get one solved while the person types.
   const prover = createProver(() => get(url('challenge')));
 
+  const capabilities: AdapterCapabilities = {
+    requiresEmail: options.requiresEmail ?? true,
+    replies: true,
+    sort: true,
+    // The reference server refuses a reply below level 32 (docs/protocol.md).
+    deepestLevel: 32,
+    markdown: true,
+    top: true,
+    downVotes: options.downVotes ?? false,
+  };
+
   return {
-    capabilities: {
-      requiresEmail: options.requiresEmail ?? true,
-      replies: true,
-      sort: true,
-      // The reference server refuses a reply below level 32 (docs/protocol.md).
-      deepestLevel: 32,
-    },
+    capabilities,
+    ...createOwnActions({
+      config,
+      base,
+      headers,
+      commentUrl: (id, tail) => url(`comments/${encodeURIComponent(id)}${tail ? `/${tail}` : ''}`),
+    }),
 
     async list(thread: string, listOptions: ListOptions = {}): Promise<CommentPage> {
       const target = url('comments', [
@@ -129,6 +149,8 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       if (nextCursor) page.nextCursor = nextCursor;
       if (data.closed === true) page.closed = true;
       if (data.notify === true) page.notify = true;
+      // The server says with each list whether it takes down-votes.
+      if (data.downVotes === true) capabilities.downVotes = true;
       return page;
     },
 
@@ -189,7 +211,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
           ),
         );
       const data = await prover.send(send);
-      const comment = readComment(data.comment, {base});
+      const comment = readServerComment(data.comment, {base});
       if (!comment) throw malformed('back the new comment in a form that cannot be read');
       return comment;
     },
