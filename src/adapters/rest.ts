@@ -2,13 +2,13 @@ import type {Comment, NewComment} from '../core/types.js';
 import type {CommentPage} from './types.js';
 import {getAuthorToken} from './kit/author-token.js';
 import {readServerComment} from './rest/comment.js';
+import {countThreads} from './rest/counts.js';
 import {openEventStream} from './rest/events-source.js';
 import {createOwnActions} from './rest/own-actions.js';
 import {createProver} from './rest/proof-of-work.js';
 import {requestAnswer, requestJson, type HttpConfig} from './rest/request.js';
 import {createRevalidator} from './rest/revalidate.js';
 import {baseUrl, malformed, readCommentList, readCursor, record} from './rest/shape.js';
-import {setEntry} from './kit/set-entry.js';
 import type {
   AdapterCapabilities,
   CommentsAdapter,
@@ -58,9 +58,6 @@ export interface RestAdapter extends CommentsAdapter {
   vote: NonNullable<CommentsAdapter['vote']>;
   readonly capabilities: AdapterCapabilities;
 }
-
-/** Threads per count request (the server's limit). */
-const COUNT_CHUNK = 100;
 
 /**
  * An adapter for the reference server's HTTP API (docs/protocol.md), or any
@@ -216,31 +213,16 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       return comment;
     },
 
-    async count(threads: string[], countOptions: {signal?: AbortSignal} = {}) {
-      const unique = [...new Set(threads)];
-      const chunks: string[][] = [];
-      for (let i = 0; i < unique.length; i += COUNT_CHUNK) {
-        chunks.push(unique.slice(i, i + COUNT_CHUNK));
-      }
-      const answers = await Promise.all(
-        chunks.map(async (chunk) => {
-          const target = url(
+    count(threads: string[], countOptions: {signal?: AbortSignal} = {}) {
+      return countThreads(threads, (chunk) =>
+        get(
+          url(
             'counts',
             chunk.map((thread) => ['thread', thread]),
-          );
-          return record(record(await get(target, countOptions.signal)).counts);
-        }),
+          ),
+          countOptions.signal,
+        ),
       );
-      const counts: Record<string, number> = {};
-      answers.forEach((answer, i) => {
-        for (const thread of chunks[i]) {
-          const value = Object.hasOwn(answer, thread) ? answer[thread] : undefined;
-          if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
-            setEntry(counts, thread, value);
-          }
-        }
-      });
-      return counts;
     },
 
     prepare() {
