@@ -3,6 +3,7 @@ import {after, before, describe, it} from 'node:test';
 import {postgresBackend, type TestDatabase} from './support/backends.js';
 import {ownRequests, reader} from './support/own.js';
 import {startTestServer, type TestServer} from './support/server.js';
+import {openEventStream} from './support/sse.js';
 
 const backend = postgresBackend();
 
@@ -62,6 +63,28 @@ describe(
         assert.equal(after.down, after.rows.filter((value) => value === -1).length);
         await a!.vote(posted.id, 0, voter);
         assert.deepEqual(await stored(posted.id), {up: 0, down: 0, rows: []});
+      }
+    });
+
+    it('tells the streams of the other instance about edits, votes and deletes', async () => {
+      const [a] = servers.map((server) => ownRequests(server));
+      const events = await openEventStream(`${servers[1]!.url}/api/events?thread=/race/live`);
+      try {
+        const posted = await a!.post('/race/live', reader('author'));
+        assert.equal((await events.next()).event, 'created');
+        assert.equal((await a!.edit(posted.id, 'Changed *here*', reader('author'))).status, 200);
+        const updated = await events.next();
+        assert.equal(updated.event, 'updated');
+        assert.equal(updated.data.comment.body, 'Changed here');
+        await a!.vote(posted.id, 1, reader('fan'));
+        assert.deepEqual(await events.next(), {
+          event: 'voted',
+          data: {id: posted.id, votes: {up: 1, down: 0}},
+        });
+        await a!.remove(posted.id, reader('author'));
+        assert.deepEqual(await events.next(), {event: 'deleted', data: {id: posted.id}});
+      } finally {
+        events.close();
       }
     });
 

@@ -77,9 +77,14 @@ export function registerVoteCases(test: Register): void {
     if (!t.adapter.capabilities?.top) return t.skip('capabilities.top is not true');
     t.need('top');
     const peer = await peerOf(t);
+    // Apart in time, so that "newest first" decides ties whatever the ids.
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
     const c1 = await t.create('One.');
+    await pause();
     const c2 = await t.create('Two.');
+    await pause();
     const c3 = await t.create('Three.', null, peer);
+    await pause();
     const c4 = await t.create('Four.');
     await peer.vote(t.thread, c1.id, 1);
     await t.adapter.vote!(t.thread, c3.id, 1);
