@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {after, describe, it} from 'node:test';
 import {forEachBackend} from './support/backends.js';
 import {ownRequests, reader} from './support/own.js';
-import {useServer} from './support/server.js';
+import {ADMIN_TOKEN, useServer} from './support/server.js';
 import {openEventStream} from './support/sse.js';
 
 const ALICE = reader('alice');
@@ -116,6 +116,28 @@ forEachBackend((backend) => {
         404,
         'nor can it be edited',
       );
+    });
+
+    it('has the console edit the source of a Markdown comment, and the text of an old one', async () => {
+      const {db} = server.current.running.comments.services;
+      const written = await own().post('/own/console', ALICE, {body: 'Was *this*'});
+      const old = await own().post('/own/console', ALICE);
+      await db.updateTable('comments').set({markdown: null}).where('id', '=', old.id).execute();
+      const patch = (id: string, body: string) =>
+        server.current.request(`/api/admin/comments/${id}`, {
+          method: 'PATCH',
+          headers: {Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json'},
+          body: JSON.stringify({body}),
+        });
+      const changed = await (await patch(written.id, 'Now **that**')).json();
+      assert.equal(changed.comment.markdown, 'Now **that**');
+      assert.equal(changed.comment.body, 'Now that');
+      const plain = await (await patch(old.id, 'Plain *stays* plain')).json();
+      assert.equal(plain.comment.markdown, undefined);
+      assert.equal(plain.comment.body, 'Plain *stays* plain');
+      const listed = await own().list('/own/console');
+      assert.equal(find(listed, written.id)!.body, 'Now that');
+      assert.equal(find(listed, old.id)!.markdown, undefined);
     });
 
     it('lets the author edit and delete a held comment', async () => {
