@@ -147,7 +147,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       if (data.closed === true) page.closed = true;
       if (data.notify === true) page.notify = true;
       // The server says with each list whether it takes down-votes.
-      if (data.downVotes === true) capabilities.downVotes = true;
+      capabilities.downVotes = data.downVotes === true || options.downVotes === true;
       return page;
     },
 

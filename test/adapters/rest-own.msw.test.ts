@@ -153,6 +153,7 @@ describe('rest adapter: edit, delete, vote (msw)', () => {
     const lists = [
       {comments: [], total: 0},
       {comments: [], total: 0, downVotes: true},
+      {comments: [], total: 0},
     ];
     let sort: string | null = null;
     worker.use(
@@ -168,6 +169,8 @@ describe('rest adapter: edit, delete, vote (msw)', () => {
     expect(rest.capabilities.downVotes).to.equal(false);
     await rest.list('/t', {sort: 'top', cursor: 'next'});
     expect(rest.capabilities.downVotes).to.equal(true);
+    await rest.list('/t', {sort: 'top', cursor: 'again'});
+    expect(rest.capabilities.downVotes).to.equal(false, 'a server restarted without them');
     expect(adapter({downVotes: true}).capabilities.downVotes).to.equal(true);
   });
 
