@@ -129,10 +129,11 @@ forEachBackend((backend) => {
           headers: {Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json'},
           body: JSON.stringify({body}),
         });
-      const changed = await (await patch(written.id, 'Now **that**')).json();
+      type Answer = {comment: {markdown?: string; body: string}};
+      const changed = (await (await patch(written.id, 'Now **that**')).json()) as Answer;
       assert.equal(changed.comment.markdown, 'Now **that**');
       assert.equal(changed.comment.body, 'Now that');
-      const plain = await (await patch(old.id, 'Plain *stays* plain')).json();
+      const plain = (await (await patch(old.id, 'Plain *stays* plain')).json()) as Answer;
       assert.equal(plain.comment.markdown, undefined);
       assert.equal(plain.comment.body, 'Plain *stays* plain');
       const listed = await own().list('/own/console');

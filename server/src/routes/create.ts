@@ -27,7 +27,8 @@ export async function createComment(services: Services, c: Context): Promise<Res
   const id = newId();
   const authorKey = viewer.authorKey(id);
 
-  if (isBot(draft, options.minFillMs)) return c.json({comment: decoy(draft, id, authorKey)}, 201);
+  if (isBot(draft, options.minFillMs))
+    return c.json({comment: decoy(draft, id, authorKey, tokenHash, options.editWindowMs)}, 201);
 
   if (key) {
     const earlier = await findByIdempotencyKey(db, key);
@@ -54,7 +55,8 @@ export async function createComment(services: Services, c: Context): Promise<Res
   const emailKey = draft.email ? identity.emailKey(draft.email) : null;
   const blocked = await blockFor(db, authorKey, emailKey);
   // A dropped author is answered as if held, so nothing tells them to change address.
-  if (blocked === 'drop') return c.json({comment: decoy(draft, id, authorKey)}, 201);
+  if (blocked === 'drop')
+    return c.json({comment: decoy(draft, id, authorKey, tokenHash, options.editWindowMs)}, 201);
   const held =
     blocked === 'hold' ||
     options.moderation === 'all' ||
@@ -133,17 +135,30 @@ function isBot(draft: ValidDraft, minFillMs: number): boolean {
 }
 
 /** What a bot is told: a plausible held comment that is never stored. */
-function decoy(draft: ValidDraft, id: string, authorKey: string): PublicComment {
+function decoy(
+  draft: ValidDraft,
+  id: string,
+  authorKey: string,
+  tokenHash: string | null,
+  editWindowMs: number,
+): PublicComment {
   const author: PublicComment['author'] = {name: draft.name};
   if (draft.url) author.url = draft.url;
   author.avatar = avatarPath(authorKey);
-  return {
+  const now = Date.now();
+  const comment: PublicComment = {
     id,
     parentId: draft.parentId,
     author,
     ...commentText(draft.body),
-    createdAt: new Date().toISOString(),
+    createdAt: new Date(now).toISOString(),
     status: 'pending',
     votes: {up: 0, down: 0},
   };
+  // Shaped like a real answer to the same request, own fields included.
+  if (tokenHash !== null) {
+    comment.own = true;
+    if (editWindowMs > 0) comment.editableUntil = new Date(now + editWindowMs).toISOString();
+  }
+  return comment;
 }
