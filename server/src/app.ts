@@ -83,6 +83,8 @@ export async function createCommentsApp(input: CommentsAppOptions): Promise<Comm
           'comments from this email address',
           buckets,
         ),
+        votes: new RateLimiter(rateLimits.votes, 'votes', 'votes from this address', buckets),
+        votesPerVoter: new RateLimiter(rateLimits.votesPerVoter, 'voter', 'votes', buckets),
         signIns: new RateLimiter(SIGN_IN_LIMIT, 'sign-in', 'failed sign-ins', buckets),
       },
       databaseKind: database.kind,

@@ -4,6 +4,7 @@ import {DEFAULT_CACHE_POLICY} from './http/caching.js';
 import {parseTrustedProxies} from './http/client-address.js';
 import {
   checkAdminToken,
+  DEFAULT_EDIT_WINDOW_MS,
   DEFAULT_RATE_LIMITS,
   DEFAULT_STREAM_LIMITS,
   MAX_PROOF_OF_WORK,
@@ -28,9 +29,14 @@ environment variable named after it.
   --secret S            NATTER_SECRET        key for avatar hashes (generated and stored on first start)
   --min-fill-ms N       NATTER_MIN_FILL_MS   drop posts made faster than this after the draft began (default 2000)
   --email-optional      NATTER_EMAIL_OPTIONAL=1  accept comments without an email address
+  --edit-window M       NATTER_EDIT_WINDOW   minutes an author may edit their comment after posting
+                                             (default ${DEFAULT_EDIT_WINDOW_MS / 60_000}; 0 turns editing off; decimals allowed)
+  --down-votes          NATTER_DOWN_VOTES=1  let readers vote comments down as well as up
   --rate-reads C/S      NATTER_RATE_READS    reads per client address: C requests per S seconds (default ${rate(DEFAULT_RATE_LIMITS.reads)})
   --rate-posts C/S      NATTER_RATE_POSTS    comment posts per client address (default ${rate(DEFAULT_RATE_LIMITS.posts)})
   --rate-email C/S      NATTER_RATE_EMAIL    comment posts per email address (default ${rate(DEFAULT_RATE_LIMITS.postsPerEmail)})
+  --rate-votes C/S      NATTER_RATE_VOTES    votes per client address (default ${rate(DEFAULT_RATE_LIMITS.votes)})
+  --rate-voter C/S      NATTER_RATE_VOTER    votes per voter (author token) (default ${rate(DEFAULT_RATE_LIMITS.votesPerVoter)})
                                              ("off" turns a limit off)
   --trusted-proxies A,B NATTER_TRUSTED_PROXIES  reverse proxies (addresses or CIDRs, e.g. 127.0.0.1,10.0.0.0/8,::1)
                                              whose X-Forwarded-For names the client; no other peer is believed
@@ -86,6 +92,10 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
       secret: {type: 'string'},
       'min-fill-ms': {type: 'string'},
       'email-optional': {type: 'boolean'},
+      'edit-window': {type: 'string'},
+      'down-votes': {type: 'boolean'},
+      'rate-votes': {type: 'string'},
+      'rate-voter': {type: 'string'},
       'rate-reads': {type: 'string'},
       'rate-posts': {type: 'string'},
       'rate-email': {type: 'string'},
@@ -168,6 +178,8 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
     secret: flag('secret', 'NATTER_SECRET'),
     minFillMs: integer(flag('min-fill-ms', 'NATTER_MIN_FILL_MS') ?? '2000', '--min-fill-ms'),
     emailOptional: on('email-optional', 'NATTER_EMAIL_OPTIONAL'),
+    editWindowMs: minutes(flag('edit-window', 'NATTER_EDIT_WINDOW')),
+    downVotes: on('down-votes', 'NATTER_DOWN_VOTES'),
     rateLimits: {
       reads: parseRate(
         flag('rate-reads', 'NATTER_RATE_READS'),
@@ -183,6 +195,16 @@ export function parseCliOptions(argv: string[], env: NodeJS.ProcessEnv): CliOpti
         flag('rate-email', 'NATTER_RATE_EMAIL'),
         DEFAULT_RATE_LIMITS.postsPerEmail,
         '--rate-email',
+      ),
+      votes: parseRate(
+        flag('rate-votes', 'NATTER_RATE_VOTES'),
+        DEFAULT_RATE_LIMITS.votes,
+        '--rate-votes',
+      ),
+      votesPerVoter: parseRate(
+        flag('rate-voter', 'NATTER_RATE_VOTER'),
+        DEFAULT_RATE_LIMITS.votesPerVoter,
+        '--rate-voter',
       ),
     },
     trustedProxies,
@@ -245,6 +267,17 @@ function adminToken(given: string | undefined, file: string | undefined): string
     throw new Error(`--admin-token-file: cannot read ${file} (${(error as Error).message})`);
   }
   return checkAdminToken(text.trim(), file);
+}
+
+/** `--edit-window`: minutes, decimals allowed (a short window for tests), as milliseconds. */
+function minutes(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_EDIT_WINDOW_MS;
+  if (!/^\d{1,6}(\.\d{1,4})?$/.test(raw)) {
+    throw new Error(
+      `--edit-window must be a number of minutes, e.g. 15, or 0 to turn editing off (got "${raw}")`,
+    );
+  }
+  return Math.round(Number(raw) * 60_000);
 }
 
 function integer(raw: string, name: string): number {

@@ -17,6 +17,10 @@ export interface RateLimits {
   posts: RateLimit | false;
   /** Comment posts per email address. */
   postsPerEmail: RateLimit | false;
+  /** Votes (cast, changed or taken back) per client address. */
+  votes: RateLimit | false;
+  /** Votes per voter (author token), wherever they come from. */
+  votesPerVoter: RateLimit | false;
 }
 
 export interface CommentsAppOptions {
@@ -33,6 +37,14 @@ export interface CommentsAppOptions {
   minFillMs?: number;
   /** Accept comments without an email address. */
   emailOptional?: boolean;
+  /**
+   * How long after posting an author may change their comment's text, in
+   * milliseconds (default 15 minutes); 0 turns editing off. Deleting one's
+   * own comment is allowed at any time.
+   */
+  editWindowMs?: number;
+  /** Let readers vote comments down as well as up (default: up-votes only). */
+  downVotes?: boolean;
   rateLimits?: Partial<RateLimits>;
   /**
    * Reverse proxies (addresses or CIDR blocks, e.g. `['127.0.0.1', '10.0.0.0/8', '::1']`)
@@ -171,7 +183,12 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   reads: {count: 300, perSeconds: 60},
   posts: {count: 10, perSeconds: 60},
   postsPerEmail: {count: 30, perSeconds: 3600},
+  votes: {count: 60, perSeconds: 60},
+  votesPerVoter: {count: 30, perSeconds: 60},
 };
+
+/** Authors may edit their comment this long after posting, unless told otherwise. */
+export const DEFAULT_EDIT_WINDOW_MS = 15 * 60 * 1000;
 
 export function resolveOptions(options: CommentsAppOptions): ResolvedOptions {
   if (options.trustProxy) {
@@ -189,6 +206,8 @@ export function resolveOptions(options: CommentsAppOptions): ResolvedOptions {
     secret: options.secret || undefined,
     minFillMs: options.minFillMs ?? 2000,
     emailOptional: options.emailOptional ?? false,
+    editWindowMs: editWindow(options.editWindowMs),
+    downVotes: options.downVotes ?? false,
     rateLimits: {...DEFAULT_RATE_LIMITS, ...options.rateLimits},
     trustedProxies,
     proxyHops,
@@ -326,6 +345,16 @@ function seconds(value: number | undefined, fallback: number, name: string): num
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < 0) {
     throw new Error(`${name} must be a whole number of seconds, 0 or more (got ${value})`);
+  }
+  return value;
+}
+
+function editWindow(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_EDIT_WINDOW_MS;
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(
+      `editWindowMs must be a whole number of milliseconds, 0 (off) or more (got ${value})`,
+    );
   }
   return value;
 }

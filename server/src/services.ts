@@ -22,6 +22,9 @@ export interface Services {
     reads: RateLimiter;
     posts: RateLimiter;
     postsPerEmail: RateLimiter;
+    /** Votes per client address, and per voter (author token hash). */
+    votes: RateLimiter;
+    votesPerVoter: RateLimiter;
     /** Failed console sign-ins per client address. */
     signIns: RateLimiter;
   };

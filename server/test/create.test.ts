@@ -89,6 +89,22 @@ forEachBackend((backend) => {
       assert.ok(decoys.every((avatar) => /^\/api\/avatars\/[0-9a-f]{64}\.svg$/.test(avatar)));
     });
 
+    it('shapes a decoy like a real answer to the same request', async () => {
+      const s = server.current;
+      const token = {'X-Natter-Author': 'shape-check-token'};
+      const text = {body: 'Some *shape*'};
+      const real = await s.postJson('/api/comments', draft('/create/shape', text), token);
+      const bot = await s.postJson(
+        '/api/comments',
+        draft('/create/shape', {...text, honeypot: 'x'}),
+        token,
+      );
+      assert.equal(bot.status, real.status);
+      const keys = (comment: object) => Object.keys(comment).sort();
+      assert.deepEqual(keys(bot.body.comment), keys(real.body.comment));
+      assert.equal(bot.body.comment.body, 'Some shape');
+    });
+
     it('treats /a, /a/ and /a?utm=x#top as one thread and other keys literally', async () => {
       await server.current.postJson('/api/comments', draft('/norm/a/?utm=x#top'));
       await server.current.postJson('/api/comments', draft('/norm/a'));

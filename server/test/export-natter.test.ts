@@ -20,7 +20,14 @@ function content(file: string): string[] {
 async function essentials(location: string) {
   const {comments, closed} = await stored(location);
   const fields = ['id', 'thread', 'parent_id', 'root_id', 'path', 'depth', 'body'] as const;
-  const more = ['author_name', 'author_url', 'status', 'created_at', 'edited_at'] as const;
+  const more = [
+    'author_name',
+    'author_url',
+    'status',
+    'created_at',
+    'edited_at',
+    'markdown',
+  ] as const;
   return {
     comments: comments.map((row) => [...fields, ...more].map((field) => row[field])),
     closed,
@@ -51,7 +58,11 @@ describe('export and import natter', () => {
       await db.updateTable('comments').set({status: 'spam'}).where('id', '=', spam).execute();
       await db
         .updateTable('comments')
-        .set({body: 'Edited by the owner', edited_at: '2026-01-02T03:04:05.678Z'})
+        .set({
+          body: 'Edited by the owner',
+          markdown: 'Edited by the **owner**',
+          edited_at: '2026-01-02T03:04:05.678Z',
+        })
         .where('id', '=', reply)
         .execute();
       await db
@@ -90,9 +101,13 @@ describe('export and import natter', () => {
       'createdAt',
       'editedAt',
       'id',
+      'markdown',
       'parentId',
       'status',
     ]);
+    assert.equal(edited.markdown, 'Edited by the **owner**');
+    const imported = lines.find((line) => line.body && line.id && !('markdown' in line));
+    assert.ok(imported, 'comments that came without a source (imports) export none');
     assert.deepEqual(
       new Set(lines.filter((line) => line.status).map((line) => line.status)),
       new Set(['published', 'pending', 'deleted', 'spam']),
@@ -127,6 +142,7 @@ describe('export and import natter', () => {
           body.comments.map((c: {body: string}) => c.body),
           ['Ünïcödé, emoji 🧵 and "quotes"', 'Edited by the owner'],
         );
+        assert.equal(body.comments[1].markdown, 'Edited by the **owner**');
       } finally {
         await server.running.close();
       }

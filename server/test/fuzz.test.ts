@@ -142,6 +142,44 @@ forEachBackend((backend) => {
       );
     });
 
+    it('PATCH, DELETE /api/comments/:id and POST /:id/vote: no 5xx, JSON errors, nothing changed when refused', async (t) => {
+      const s = server.current;
+      const target = fc.tuple(
+        fc.constantFrom('PATCH', 'DELETE', 'POST'),
+        pathSegment(ids),
+        fc.oneof(
+          fc.record({
+            body: fc.oneof(anyText, fc.json(), fc.constant('**x** `y` [z](https://e.example)')),
+          }),
+          fc.record({value: fc.oneof(fc.constantFrom(1, -1, 0, 2), fc.jsonValue())}),
+          fc.json(),
+          anyText,
+        ),
+      );
+      const headers = fc.record(
+        {
+          'Content-Type': fc.constantFrom('application/json', 'text/plain'),
+          // The seeds' author may edit, delete and not vote; anyone else may vote only.
+          'X-Natter-Author': fc.oneof(fc.constant('fuzz-seed-token'), headerText),
+          Origin: fc.constantFrom('https://evil.example', 'http://127.0.0.1'),
+        },
+        {requiredKeys: ['Content-Type']},
+      );
+      await runProperty(
+        t,
+        ran,
+        'own comments and votes',
+        fc.asyncProperty(fc.tuple(target, headers), async ([[method, id, payload], sent]) => {
+          const path = method === 'POST' ? `/api/comments/${id}/vote` : `/api/comments/${id}`;
+          const text = typeof payload === 'string' ? payload : JSON.stringify(payload);
+          const before = await snapshot(s);
+          const answer = await send(s, path, {method, headers: sent, body: text});
+          checkAnswer(answer, `${method} ${path.slice(0, 200)} ${text.slice(0, 200)}`);
+          if (answer.status >= 400) assert.equal(await snapshot(s), before, 'refused, yet changed');
+        }),
+      );
+    });
+
     const req = (method: string, path: string): [string, string] => [method, path];
     // Built lazily: the ids exist once `before` has run.
     const endpoints: [string, () => fc.Arbitrary<[string, string]>][] = [

@@ -1,14 +1,15 @@
 import type {Comment, NewComment} from '../core/types.js';
 import type {CommentPage} from './types.js';
 import {getAuthorToken} from './kit/author-token.js';
-import {readComment} from './kit/comment-shape.js';
+import {readServerComment} from './rest/comment.js';
+import {countThreads} from './rest/counts.js';
 import {openEventStream} from './rest/events-source.js';
+import {createOwnActions} from './rest/own-actions.js';
 import {createProver} from './rest/proof-of-work.js';
 import {requestAnswer, requestJson, type HttpConfig} from './rest/request.js';
 import {createRevalidator} from './rest/revalidate.js';
 import {createUserTokenSlot} from './rest/user-token.js';
 import {baseUrl, malformed, readCommentList, readCursor, record} from './rest/shape.js';
-import {setEntry} from './kit/set-entry.js';
 import type {
   AdapterCapabilities,
   CommentsAdapter,
@@ -35,6 +36,11 @@ export interface RestAdapterOptions {
   authorToken?: string | (() => string);
   /** Whether the server requires an email to post. Default true. */
   requiresEmail?: boolean;
+  /**
+   * Whether the server takes down-votes (`--down-votes`). Default false
+   * until a list answer says `downVotes: true`.
+   */
+  downVotes?: boolean;
   /** The `EventSource` class for live updates. Default the global one. */
   eventSource?: typeof EventSource;
   /** Reconnection delays of the live stream once it is closed, in ms. Default 1000 to 30000. */
@@ -49,11 +55,11 @@ export interface RestAdapter extends CommentsAdapter {
   listReplies: NonNullable<CommentsAdapter['listReplies']>;
   context: NonNullable<CommentsAdapter['context']>;
   setUserToken: NonNullable<CommentsAdapter['setUserToken']>;
+  update: NonNullable<CommentsAdapter['update']>;
+  remove: NonNullable<CommentsAdapter['remove']>;
+  vote: NonNullable<CommentsAdapter['vote']>;
   readonly capabilities: AdapterCapabilities;
 }
-
-/** Threads per count request (the server's limit). */
-const COUNT_CHUNK = 100;
 
 /**
  * An adapter for the reference server's HTTP API (docs/protocol.md), or any
@@ -107,14 +113,25 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
   // Servers that ask for a proof of work get one solved while the person types.
   const prover = createProver(() => get(url('challenge')));
 
+  const capabilities: AdapterCapabilities = {
+    requiresEmail: options.requiresEmail ?? true,
+    replies: true,
+    sort: true,
+    // The reference server refuses a reply below level 32 (docs/protocol.md).
+    deepestLevel: 32,
+    markdown: true,
+    top: true,
+    downVotes: options.downVotes ?? false,
+  };
+
   return {
-    capabilities: {
-      requiresEmail: options.requiresEmail ?? true,
-      replies: true,
-      sort: true,
-      // The reference server refuses a reply below level 32 (docs/protocol.md).
-      deepestLevel: 32,
-    },
+    capabilities,
+    ...createOwnActions({
+      config,
+      base,
+      headers,
+      commentUrl: (id, tail) => url(`comments/${encodeURIComponent(id)}${tail ? `/${tail}` : ''}`),
+    }),
 
     async list(thread: string, listOptions: ListOptions = {}): Promise<CommentPage> {
       const target = url('comments', [
@@ -134,6 +151,8 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       if (nextCursor) page.nextCursor = nextCursor;
       if (data.closed === true) page.closed = true;
       if (data.notify === true) page.notify = true;
+      // The server says with each list whether it takes down-votes.
+      capabilities.downVotes = data.downVotes === true || options.downVotes === true;
       return page;
     },
 
@@ -194,36 +213,21 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
           ),
         );
       const data = await prover.send(send);
-      const comment = readComment(data.comment, {base});
+      const comment = readServerComment(data.comment, {base});
       if (!comment) throw malformed('back the new comment in a form that cannot be read');
       return comment;
     },
 
-    async count(threads: string[], countOptions: {signal?: AbortSignal} = {}) {
-      const unique = [...new Set(threads)];
-      const chunks: string[][] = [];
-      for (let i = 0; i < unique.length; i += COUNT_CHUNK) {
-        chunks.push(unique.slice(i, i + COUNT_CHUNK));
-      }
-      const answers = await Promise.all(
-        chunks.map(async (chunk) => {
-          const target = url(
+    count(threads: string[], countOptions: {signal?: AbortSignal} = {}) {
+      return countThreads(threads, (chunk) =>
+        get(
+          url(
             'counts',
             chunk.map((thread) => ['thread', thread]),
-          );
-          return record(record(await get(target, countOptions.signal)).counts);
-        }),
+          ),
+          countOptions.signal,
+        ),
       );
-      const counts: Record<string, number> = {};
-      answers.forEach((answer, i) => {
-        for (const thread of chunks[i]) {
-          const value = Object.hasOwn(answer, thread) ? answer[thread] : undefined;
-          if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
-            setEntry(counts, thread, value);
-          }
-        }
-      });
-      return counts;
     },
 
     prepare() {

@@ -51,7 +51,12 @@ function editor(comment: AdminComment, on: RowHandlers, busy: boolean) {
   };
   return html`<form class="editor" @submit=${save}>
     <label for="edit-${comment.id}">Text of the comment</label>
-    <textarea id="edit-${comment.id}" name="body" rows="5" .value=${comment.body}></textarea>
+    <textarea
+      id="edit-${comment.id}"
+      name="body"
+      rows="5"
+      .value=${comment.markdown ?? comment.body}
+    ></textarea>
     <div class="bar">
       <button class="primary" ?disabled=${busy}>Save</button>
       <button type="button" @click=${() => on.cancelEdit?.()}>Cancel</button>

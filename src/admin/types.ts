@@ -15,6 +15,8 @@ export interface AdminComment {
   parent?: {id: string; author: {name: string}; body: string};
   /** Plain text: rendered as text, never as HTML. */
   body: string;
+  /** The text as written (Markdown subset); what the owner edits when present. */
+  markdown?: string;
   createdAt: string;
   editedAt?: string;
   status: CommentStatus;

@@ -21,6 +21,7 @@ export type {
   ConformanceFixture,
   ConformanceOptions,
   ModeratedBackend,
+  ShortEditWindow,
 } from './kit.js';
 
 type Body = (this: unknown, ...args: unknown[]) => unknown;

@@ -18,8 +18,17 @@ export interface ConformanceFixture {
    * every new comment. The held-comment tests post to `thread` there.
    */
   createModerated?(): ModeratedBackend | Promise<ModeratedBackend>;
-  /** A second adapter on the same backend, as another reader (another browser) would use. */
+  /**
+   * A second adapter on the same backend, as another reader (another browser)
+   * would use. Each call should be a reader of its own: the `top` case needs two.
+   */
   createPeer?(): CommentsAdapter | Promise<CommentsAdapter>;
+  /**
+   * For the edit-window case: an adapter on the same backend (or a second
+   * setup of it) whose edit window is short, and that window. Without it the
+   * case is skipped: a real window is minutes long.
+   */
+  createShortEditWindow?(): ShortEditWindow | Promise<ShortEditWindow>;
   /** Runs after the test, whatever its outcome. */
   cleanup?(): void | Promise<void>;
 }
@@ -30,6 +39,15 @@ export interface ModeratedBackend {
   adapter: CommentsAdapter;
   /** Another reader of this backend, who must not see held comments. */
   createPeer?(): CommentsAdapter | Promise<CommentsAdapter>;
+  /** Runs after the test, whatever its outcome. */
+  cleanup?(): void | Promise<void>;
+}
+
+/** A backend whose authors may edit their comments for `windowMs` only. */
+export interface ShortEditWindow {
+  adapter: CommentsAdapter;
+  /** Milliseconds an author may edit a comment after posting it (a few seconds at most). */
+  windowMs: number;
   /** Runs after the test, whatever its outcome. */
   cleanup?(): void | Promise<void>;
 }
@@ -60,7 +78,11 @@ export type ConformanceFeature =
   | 'subscribe'
   | 'listReplies'
   | 'context'
-  | 'threadKeys';
+  | 'threadKeys'
+  | 'update'
+  | 'remove'
+  | 'vote'
+  | 'top';
 
 export interface ConformanceOptions {
   /** Time limit per test in milliseconds, where the runner lets a suite set it (mocha). Default 30000. */
@@ -148,6 +170,11 @@ export class TestKit {
       createPeer: moderated.createPeer && (() => moderated.createPeer!()),
       create: (body) => this.create(body, null, moderated.adapter),
     };
+  }
+
+  /** Runs `cleanup` after the test, whatever its outcome. */
+  defer(cleanup: () => unknown): void {
+    this.cleanups.push(cleanup);
   }
 
   /** Runs what the test opened (a moderated backend), after the test. */

@@ -21,6 +21,7 @@ export type {
   ConformanceFixture,
   ConformanceOptions,
   ModeratedBackend,
+  ShortEditWindow,
 } from './kit.js';
 
 /** Registers the conformance tests for an adapter with node:test. */

@@ -2,8 +2,10 @@ import {registerContextCases} from './cases-context.js';
 import {registerCoreCases, type Register} from './cases-core.js';
 import {registerErrorCases} from './cases-errors.js';
 import {registerOptionalCases} from './cases-optional.js';
+import {registerOwnCases} from './cases-own.js';
 import {registerPagingCases} from './cases-paging.js';
 import {registerThreadKeyCases} from './cases-thread-keys.js';
+import {registerVoteCases} from './cases-votes.js';
 import {
   SkipSignal,
   TestKit,
@@ -67,5 +69,7 @@ export function registerSuite(
     registerOptionalCases(test);
     registerContextCases(test);
     registerThreadKeyCases(test);
+    registerOwnCases(test);
+    registerVoteCases(test);
   });
 }

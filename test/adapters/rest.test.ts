@@ -179,6 +179,9 @@ describe('rest adapter requests', () => {
       replies: true,
       sort: true,
       deepestLevel: 32,
+      markdown: true,
+      top: true,
+      downVotes: false,
     });
     expect(
       createRestAdapter({endpoint: '/', fetch, requiresEmail: false}).capabilities.requiresEmail,

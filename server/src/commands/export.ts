@@ -111,6 +111,7 @@ function portable(row: CommentRow): PortableComment {
     createdAt: row.created_at,
     status: row.status,
   };
+  if (row.markdown !== null) comment.markdown = row.markdown;
   if (row.edited_at) comment.editedAt = row.edited_at;
   return comment;
 }

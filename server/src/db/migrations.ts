@@ -172,6 +172,56 @@ const migrations: Record<string, Migration> = {
       await sql`drop table natter_outbox`.execute(db);
     },
   },
+  // Readers' votes, one row per voter and comment; counts and the `top` score kept
+  // on the comment; the score each vote replaced, so `top` cursors rank as their
+  // first page did; and the Markdown source of a comment beside its plain text.
+  '0007_votes': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('natter_votes')
+        .addColumn('comment_id', 'text', (col) => col.notNull())
+        .addColumn('voter_hash', 'text', (col) => col.notNull())
+        .addColumn('thread', 'text', (col) => col.notNull())
+        .addColumn('value', 'integer', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('natter_votes_pk', ['comment_id', 'voter_hash'])
+        .execute();
+      await db.schema
+        .createIndex('votes_voter')
+        .on('natter_votes')
+        .columns(['voter_hash', 'thread'])
+        .execute();
+      await db.schema
+        .createTable('natter_score_history')
+        .addColumn('comment_id', 'text', (col) => col.notNull())
+        .addColumn('version', 'integer', (col) => col.notNull())
+        .addColumn('score_before', 'integer', (col) => col.notNull())
+        .addPrimaryKeyConstraint('natter_score_history_pk', ['comment_id', 'version'])
+        .execute();
+      const column = (name: string) =>
+        db.schema
+          .alterTable('comments')
+          .addColumn(name, 'integer', (col) => col.notNull().defaultTo(0))
+          .execute();
+      await column('votes_up');
+      await column('votes_down');
+      await column('score');
+      await db.schema.alterTable('comments').addColumn('markdown', 'text').execute();
+      await db.schema
+        .createIndex('comments_thread_score')
+        .on('comments')
+        .columns(['thread', 'depth', 'score'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await sql`drop index comments_thread_score`.execute(db);
+      for (const name of ['markdown', 'score', 'votes_down', 'votes_up']) {
+        await db.schema.alterTable('comments').dropColumn(name).execute();
+      }
+      await sql`drop table natter_score_history`.execute(db);
+      await sql`drop table natter_votes`.execute(db);
+      },
+    },
   // Authors the host site signed in (docs/sso.md), and the names they use.
   '0008_sso': {
     async up(db: Kysely<unknown>) {

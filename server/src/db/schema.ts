@@ -37,6 +37,34 @@ export interface CommentsTable {
   author_verified: number;
   /** The avatar URL the host site gave a verified author; null otherwise. */
   author_avatar: string | null;
+  /** Up- and down-votes, kept in step with `natter_votes` in the same transaction. */
+  votes_up: number;
+  votes_down: number;
+  /** The `top` rank: the Wilson lower bound of the votes, times 1e9 (domain/wilson.ts). */
+  score: number;
+  /** The text as written, in the Markdown subset; `body` is its plain text. Null: plain text only. */
+  markdown: string | null;
+}
+
+/** One reader's vote on a comment: 1 or -1 (taking a vote back deletes the row). */
+export interface VotesTable {
+  comment_id: string;
+  /** The voter's author-token hash, as `comments.author_token_hash`. */
+  voter_hash: string;
+  thread: string;
+  value: number;
+  created_at: string;
+}
+
+/**
+ * The score a comment had before the vote that moved its thread to
+ * `version`: a `top` cursor ranks by the scores as of its first page's
+ * version, whatever votes came since.
+ */
+export interface ScoreHistoryTable {
+  comment_id: string;
+  version: number;
+  score_before: number;
 }
 
 export interface SettingsTable {
@@ -136,6 +164,8 @@ export interface Database {
   natter_outbox: OutboxTable;
   natter_unsubscribes: UnsubscribesTable;
   natter_verified_names: VerifiedNamesTable;
+  natter_votes: VotesTable;
+  natter_score_history: ScoreHistoryTable;
 }
 
 export type CommentRow = CommentsTable;

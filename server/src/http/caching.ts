@@ -30,9 +30,9 @@ const BUILD = (() => {
  * answer this instance built before for the same ETag, and only otherwise
  * `build()` (the queries that read comments).
  *
- * An answer is shared (`public`) unless the reader's author token holds a
- * comment in one of the threads: that reader sees their held comment, so
- * the answer is `private` and its ETag is theirs alone. Every answer names
+ * An answer is shared (`public`) unless the reader's author token wrote or
+ * voted in one of the threads: that reader sees their held comment, `own`
+ * and `myVote`, so the answer is `private` and its ETag is theirs alone. Every answer names
  * `Vary: X-Natter-Author`, so a shared cache never gives the anonymous
  * answer to a request that carries a token.
  */
@@ -42,10 +42,12 @@ export async function cachedRead(
   threads: string[],
   tokenHash: string | null,
   build: () => Promise<unknown>,
+  /** What makes an answer this reader's own: see `holdsComments`. */
+  personalScope: 'held' | 'any' = 'any',
 ): Promise<Response> {
   const [versions, personal] = await Promise.all([
     threadVersions(services.db, threads),
-    holdsComments(services.db, threads, tokenHash),
+    holdsComments(services.db, threads, tokenHash, personalScope),
   ]);
   const url = new URL(c.req.url);
   const hash = createHash('sha256')

@@ -22,7 +22,7 @@ export function cors(origins: string[], selfOrigin: (c: Context) => string): Mid
     }
     if (c.req.method === 'OPTIONS' && c.req.header('Access-Control-Request-Method')) {
       if (permitted) {
-        c.header('Access-Control-Allow-Methods', 'GET, POST, DELETE');
+        c.header('Access-Control-Allow-Methods', 'GET, POST, PATCH, DELETE');
         c.header(
           'Access-Control-Allow-Headers',
           'Content-Type, Idempotency-Key, If-None-Match, X-Natter-Author, X-Natter-User, X-Natter-Proof, Authorization',

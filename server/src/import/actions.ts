@@ -17,6 +17,8 @@ export interface SourceComment {
   /** Stored only as a keyed hash. */
   email: string | null;
   body: string;
+  /** The Markdown source `body` was made from, when the source kept one (Natter exports). */
+  markdown?: string | null;
   /** ISO 8601 UTC with milliseconds. */
   createdAt: string;
   editedAt: string | null;

@@ -112,6 +112,8 @@ function commentAction(
   if (typeof body !== 'string') throw fail(`comment ${id}: "body" must be text.`);
   if (!PORTABLE_STATUSES.includes(status as StoredStatus))
     throw fail(`comment ${id}: "status" must be one of ${PORTABLE_STATUSES.join(', ')}.`);
+  if (value.markdown != null && typeof value.markdown !== 'string')
+    throw fail(`comment ${id}: "markdown" must be text.`);
   const editedAt =
     value.editedAt == null ? null : isoDate(file, line, String(value.editedAt), 'editedAt');
   return {
@@ -127,6 +129,7 @@ function commentAction(
       url: typeof who.url === 'string' ? httpUrl(who.url) : null,
       email: null,
       body,
+      markdown: typeof value.markdown === 'string' ? value.markdown : null,
       createdAt: isoDate(
         file,
         line,

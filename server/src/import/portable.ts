@@ -27,7 +27,10 @@ export interface PortableComment {
   id: string;
   parentId: string | null;
   author: {name: string; url?: string};
+  /** Plain text; with `markdown`, that source with its markup taken out. */
   body: string;
+  /** The text as written, in the Markdown subset; absent for plain-text comments. */
+  markdown?: string;
   createdAt: string;
   status: StoredStatus;
   editedAt?: string;

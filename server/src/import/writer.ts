@@ -102,7 +102,13 @@ export class ImportWriter {
     if (parent && parent.thread !== comment.thread) {
       throw fail(`comment ${comment.sourceId} answers a comment of another thread.`);
     }
-    const texts = [comment.body, comment.name, comment.url ?? '', comment.email ?? ''];
+    const texts = [
+      comment.markdown ?? '',
+      comment.body,
+      comment.name,
+      comment.url ?? '',
+      comment.email ?? '',
+    ];
     if (texts.some(hasNul)) throw fail(`comment ${comment.sourceId} contains a NUL character.`);
     const {id} = comment;
     const row: CommentRow = {
@@ -129,6 +135,10 @@ export class ImportWriter {
       notify_replies: 0,
       author_verified: 0,
       author_avatar: null,
+      votes_up: 0,
+      votes_down: 0,
+      score: 0,
+      markdown: comment.markdown == null ? null : dropControlCharacters(comment.markdown),
     };
     this.placed.set(comment.sourceId, {
       id,

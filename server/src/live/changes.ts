@@ -20,6 +20,14 @@ export async function resolveNotice(
     .where('c.id', '=', notice.id)
     .where(shown(null))
     .executeTakeFirst();
+  if (notice.type === 'voted') {
+    if (row?.status !== 'published') return null;
+    return {
+      type: 'voted',
+      id: row.id,
+      votes: {up: Number(row.votes_up), down: Number(row.votes_down)},
+    };
+  }
   if (!row) return notice.type === 'created' ? null : {type: 'deleted', id: notice.id};
   return {type: notice.type, comment: publicView(row, null)};
 }

@@ -3,7 +3,8 @@ import {encodeEvent, type LiveStream} from './sse.js';
 
 /** A change to one comment, as it travels between instances: ids only, re-read on arrival. */
 export interface ChangeNotice {
-  type: 'created' | 'updated' | 'deleted';
+  /** `voted`: the comment's vote counts changed. */
+  type: 'created' | 'updated' | 'deleted' | 'voted';
   thread: string;
   id: string;
   /** A change only the owner's console hears of (a held comment, a status readers never saw). */
@@ -12,7 +13,9 @@ export interface ChangeNotice {
 
 /** What an SSE stream sends, as in docs/protocol.md. */
 export type LiveEvent =
-  {type: 'created' | 'updated'; comment: PublicComment} | {type: 'deleted'; id: string};
+  | {type: 'created' | 'updated'; comment: PublicComment}
+  | {type: 'deleted'; id: string}
+  | {type: 'voted'; id: string; votes: {up: number; down: number}};
 
 /**
  * In-process fan-out of comment changes to the SSE streams of each thread.
@@ -66,7 +69,8 @@ export class EventHub {
 
   /** A change from anywhere: tell this instance's streams of that thread. */
   async deliver(notice: ChangeNotice): Promise<void> {
-    for (const watcher of this.watchers.keys()) watcher(notice);
+    // The console shows no votes: it hears of every other change.
+    if (notice.type !== 'voted') for (const watcher of this.watchers.keys()) watcher(notice);
     if (notice.ownerOnly || !this.streams.get(notice.thread)?.size) return;
     const event = await this.resolve(notice);
     // Streams may have come or gone while the row was read.

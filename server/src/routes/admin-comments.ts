@@ -1,6 +1,7 @@
 import {Hono, type Context} from 'hono';
 import type {CommentRow, StoredStatus} from '../db/schema.js';
 import {normaliseThreadKey} from '../domain/thread-key.js';
+import {commentText} from '../domain/comment-text.js';
 import {validateBody} from '../domain/validate.js';
 import {notFound, validationError} from '../http/errors.js';
 import {readCommentId, readJsonObject, readLimit, requireJson} from '../http/request.js';
@@ -8,6 +9,7 @@ import type {Services} from '../services.js';
 import {decodeCursor} from '../store/cursor.js';
 import {adminExtras, listForAdmin} from '../store/moderation.js';
 import {editBody} from '../store/owner.js';
+import {findComment} from '../store/read.js';
 import {adminView} from '../store/view.js';
 import {changeStatus} from './status-change.js';
 
@@ -82,8 +84,14 @@ export function adminCommentRoutes(services: Services): Hono {
   app.patch('/:id', async (c) => {
     requireJson(c);
     const id = readCommentId(c.req.param('id'));
-    const body = validateBody((await readJsonObject(c)).body);
-    const row = await editBody(db, id, body);
+    const text = validateBody((await readJsonObject(c)).body);
+    const before = await findComment(db, id);
+    if (!before) throw notFound('There is no such comment.');
+    // A comment written in Markdown stays Markdown: the text is its new source.
+    const row =
+      before.markdown === null
+        ? await editBody(db, id, text)
+        : await editBody(db, id, commentText(text).body, text);
     if (!row) throw notFound('There is no such comment.');
     if (row.status === 'published') {
       await hub.publish({type: 'updated', thread: row.thread, id: row.id});

@@ -21,12 +21,19 @@ export function countRoutes(services: Services): Hono {
     const keys = asked.map((raw) => normaliseThreadKey(raw));
     const {tokenHash} = await readViewer(services, c);
     const threads = [...new Set(keys)];
-    return cachedRead(c, services, threads, tokenHash, async () => {
-      const found = await countVisible(services.db, threads, tokenHash);
-      const counts: Record<string, number> = {};
-      asked.forEach((raw, i) => (counts[raw] = found.get(keys[i]) ?? 0));
-      return {counts};
-    });
+    return cachedRead(
+      c,
+      services,
+      threads,
+      tokenHash,
+      async () => {
+        const found = await countVisible(services.db, threads, tokenHash);
+        const counts: Record<string, number> = {};
+        asked.forEach((raw, i) => (counts[raw] = found.get(keys[i]) ?? 0));
+        return {counts};
+      },
+      'held',
+    );
   });
   return app;
 }

@@ -1,5 +1,6 @@
 import type {Context} from 'hono';
 import type {CommentRow} from '../db/schema.js';
+import {commentText} from '../domain/comment-text.js';
 import {validateDraft, LIMITS, type ValidDraft} from '../domain/validate.js';
 import {HttpError, notFound, validationError} from '../http/errors.js';
 import {readJsonObject, requireJson} from '../http/request.js';
@@ -31,11 +32,12 @@ export async function createComment(services: Services, c: Context): Promise<Res
   const id = newId();
   const authorKey = viewer.authorKey(id);
 
-  if (isBot(draft, options.minFillMs)) return c.json({comment: decoy(draft, id, authorKey)}, 201);
+  if (isBot(draft, options.minFillMs))
+    return c.json({comment: decoy(draft, id, authorKey, tokenHash, options.editWindowMs)}, 201);
 
   if (key) {
     const earlier = await findByIdempotencyKey(db, key);
-    if (earlier) return replay(c, earlier, tokenHash);
+    if (earlier) return replay(c, earlier, tokenHash, options.editWindowMs);
   }
   if (!user && (await isVerifiedName(db, draft.name))) {
     throw validationError(
@@ -56,7 +58,7 @@ export async function createComment(services: Services, c: Context): Promise<Res
   const emailBudget = draft.email ? `${identity.emailKey(draft.email)}/${tokenHash ?? '-'}` : null;
   if (emailBudget) await limits.postsPerEmail.check(emailBudget);
   const since = new Date(Date.now() - DUPLICATE_WINDOW_MS).toISOString();
-  const body = draft.body;
+  const {body, markdown} = commentText(draft.body);
   const name = draft.name;
   if (await findDuplicate(db, {thread: draft.thread, tokenHash, name, body, since, key})) {
     throw new HttpError(409, 'duplicate', 'You have already posted this comment here.');
@@ -64,7 +66,8 @@ export async function createComment(services: Services, c: Context): Promise<Res
   const emailKey = draft.email ? identity.emailKey(draft.email) : null;
   const blocked = await blockFor(db, authorKey, emailKey);
   // A dropped author is answered as if held, so nothing tells them to change address.
-  if (blocked === 'drop') return c.json({comment: decoy(draft, id, authorKey)}, 201);
+  if (blocked === 'drop')
+    return c.json({comment: decoy(draft, id, authorKey, tokenHash, options.editWindowMs)}, 201);
   const held =
     blocked === 'hold' ||
     options.moderation === 'all' ||
@@ -76,6 +79,7 @@ export async function createComment(services: Services, c: Context): Promise<Res
       thread: draft.thread,
       parent,
       body,
+      markdown,
       name: draft.name,
       email: draft.email,
       url: draft.url,
@@ -91,7 +95,7 @@ export async function createComment(services: Services, c: Context): Promise<Res
     if (result.created) await services.notifier.created(trx, result.row, base);
     return result;
   });
-  if (!created) return replay(c, row, tokenHash);
+  if (!created) return replay(c, row, tokenHash, options.editWindowMs);
   services.notifier.nudge();
   if (emailBudget) await limits.postsPerEmail.spend(emailBudget);
   await hub.publish({
@@ -100,7 +104,7 @@ export async function createComment(services: Services, c: Context): Promise<Res
     id: row.id,
     ...(row.status === 'published' ? {} : {ownerOnly: true}),
   });
-  return c.json({comment: authorView(row)}, 201);
+  return c.json({comment: authorView(row, {tokenHash, editWindowMs: options.editWindowMs})}, 201);
 }
 
 function readIdempotencyKey(raw: string | undefined): string | null {
@@ -115,7 +119,7 @@ function readIdempotencyKey(raw: string | undefined): string | null {
 }
 
 /** The answer to a retry: the comment the first request made, if it was this author's. */
-function replay(c: Context, row: CommentRow, tokenHash: string | null) {
+function replay(c: Context, row: CommentRow, tokenHash: string | null, editWindowMs: number) {
   if (row.author_token_hash !== tokenHash) {
     throw new HttpError(
       409,
@@ -123,7 +127,7 @@ function replay(c: Context, row: CommentRow, tokenHash: string | null) {
       'This Idempotency-Key was already used for another comment.',
     );
   }
-  return c.json({comment: authorView(row)}, 200);
+  return c.json({comment: authorView(row, {tokenHash, editWindowMs})}, 200);
 }
 
 async function visibleParent(services: Services, draft: ValidDraft, tokenHash: string | null) {
@@ -144,16 +148,30 @@ function isBot(draft: ValidDraft, minFillMs: number): boolean {
 }
 
 /** What a bot is told: a plausible held comment that is never stored. */
-function decoy(draft: ValidDraft, id: string, authorKey: string): PublicComment {
+function decoy(
+  draft: ValidDraft,
+  id: string,
+  authorKey: string,
+  tokenHash: string | null,
+  editWindowMs: number,
+): PublicComment {
   const author: PublicComment['author'] = {name: draft.name};
   if (draft.url) author.url = draft.url;
   author.avatar = avatarPath(authorKey);
-  return {
+  const now = Date.now();
+  const comment: PublicComment = {
     id,
     parentId: draft.parentId,
     author,
-    body: draft.body,
-    createdAt: new Date().toISOString(),
+    ...commentText(draft.body),
+    createdAt: new Date(now).toISOString(),
     status: 'pending',
+    votes: {up: 0, down: 0},
   };
+  // Shaped like a real answer to the same request, own fields included.
+  if (tokenHash !== null) {
+    comment.own = true;
+    if (editWindowMs > 0) comment.editableUntil = new Date(now + editWindowMs).toISOString();
+  }
+  return comment;
 }

@@ -3,17 +3,19 @@ import type {BlockAction, BlocksTable, CommentRow, Database} from '../db/schema.
 import {newId} from './ids.js';
 import {bumpThreadVersion} from './versions.js';
 
-/** The owner's changes besides a comment's status: text edits, blocks, closed threads. */
+/** Changes besides a comment's status: text edits (the owner's and authors'), blocks, closed threads. */
 
 export async function editBody(
   db: Kysely<Database>,
   id: string,
   body: string,
+  /** The new source of a comment kept as Markdown; `undefined` leaves the column as it is. */
+  markdown?: string | null,
 ): Promise<CommentRow | undefined> {
   const now = new Date().toISOString();
   const row = await db
     .updateTable('comments')
-    .set({body, edited_at: now, updated_at: now})
+    .set({body, ...(markdown === undefined ? {} : {markdown}), edited_at: now, updated_at: now})
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst();

@@ -1,75 +1,15 @@
 import {sql, type Kysely} from 'kysely';
 import type {CommentRow, Database} from '../db/schema.js';
 import {encodeCursor, type Cursor} from './cursor.js';
+import {personalFor} from './personal.js';
 import {publicView, type PublicComment} from './view.js';
 import {live, shown} from './visibility.js';
 
 /** Replies sent with each top-level comment; the rest are fetched through the replies route. */
 export const REPLIES_PER_TOP_LEVEL = 200;
 
-export interface ThreadQuery {
-  thread: string;
-  sort: 'oldest' | 'newest';
-  limit: number;
-  cursor?: Cursor;
-  tokenHash: string | null;
-}
-
-export interface ThreadPage {
-  comments: PublicComment[];
-  total: number;
-  nextCursor?: string;
-}
-
-/** One page of a thread: top-level comments by (createdAt, id), each with its first replies. */
-export async function listThread(db: Kysely<Database>, query: ThreadQuery): Promise<ThreadPage> {
-  const {thread, sort, limit, cursor, tokenHash} = query;
-  const newest = sort === 'newest';
-  let top = db
-    .selectFrom('comments as c')
-    .selectAll('c')
-    .where('c.thread', '=', thread)
-    .where('c.depth', '=', 1)
-    .where(shown(tokenHash));
-  if (cursor) {
-    const op = newest ? '<' : '>';
-    top = top.where((eb) =>
-      eb.or([
-        eb('c.created_at', op, cursor.createdAt),
-        eb.and([eb('c.created_at', '=', cursor.createdAt), eb('c.id', op, cursor.id)]),
-      ]),
-    );
-  }
-  const direction = newest ? 'desc' : 'asc';
-  const rows = await top
-    .orderBy('c.created_at', direction)
-    .orderBy('c.id', direction)
-    .limit(limit + 1)
-    .execute();
-  const pageRows = rows.slice(0, limit);
-  const last = pageRows.at(-1);
-  const [replies, total] = await Promise.all([
-    repliesOf(
-      db,
-      pageRows.map((row) => row.id),
-      tokenHash,
-    ),
-    countVisible(db, [thread], tokenHash),
-  ]);
-  const comments: PublicComment[] = [];
-  for (const row of pageRows) {
-    const group = replies.get(row.id);
-    comments.push({...publicView(row, tokenHash), moreReplies: group ? group.more : 0});
-    for (const reply of group?.rows ?? []) comments.push(publicView(reply, tokenHash));
-  }
-  const page: ThreadPage = {comments, total: total.get(thread) ?? 0};
-  if (rows.length > limit && last)
-    page.nextCursor = encodeCursor({createdAt: last.created_at, id: last.id});
-  return page;
-}
-
 /** The first replies under each top-level id, oldest first, and how many were left out. */
-async function repliesOf(
+export async function repliesOf(
   db: Kysely<Database>,
   rootIds: string[],
   tokenHash: string | null,
@@ -114,7 +54,13 @@ export interface RepliesPage {
 /** Replies at any depth below `id`, oldest first; `undefined` when the reader cannot see `id`. */
 export async function listReplies(
   db: Kysely<Database>,
-  query: {id: string; limit: number; cursor?: Cursor; tokenHash: string | null},
+  query: {
+    id: string;
+    limit: number;
+    cursor?: Cursor;
+    tokenHash: string | null;
+    editWindowMs?: number;
+  },
 ): Promise<RepliesPage | undefined> {
   const {id, limit, cursor, tokenHash} = query;
   const parent = await db
@@ -144,7 +90,10 @@ export async function listReplies(
     .limit(limit + 1)
     .execute();
   const pageRows = rows.slice(0, limit);
-  const page: RepliesPage = {comments: pageRows.map((row) => publicView(row, tokenHash))};
+  const personal = await personalFor(db, query, pageRows);
+  const page: RepliesPage = {
+    comments: pageRows.map((row) => publicView(row, tokenHash, personal)),
+  };
   const last = pageRows.at(-1);
   if (rows.length > limit && last)
     page.nextCursor = encodeCursor({createdAt: last.created_at, id: last.id});
@@ -159,7 +108,7 @@ export async function listReplies(
  */
 export async function commentInContext(
   db: Kysely<Database>,
-  query: {id: string; thread: string; tokenHash: string | null},
+  query: {id: string; thread: string; tokenHash: string | null; editWindowMs?: number},
 ): Promise<{comments: PublicComment[]} | undefined> {
   const {id, thread, tokenHash} = query;
   const target = await db
@@ -186,12 +135,15 @@ export async function commentInContext(
   const root = chain.find((row) => row.id === rootId);
   if (!root) return undefined;
   const group = replies.get(rootId);
+  const personal = await personalFor(db, query, [...chain, ...(group?.rows ?? [])]);
   const comments: PublicComment[] = [
-    {...publicView(root, tokenHash), moreReplies: group ? group.more : 0},
+    {...publicView(root, tokenHash, personal), moreReplies: group ? group.more : 0},
   ];
-  for (const reply of group?.rows ?? []) comments.push(publicView(reply, tokenHash));
+  for (const reply of group?.rows ?? []) comments.push(publicView(reply, tokenHash, personal));
   const included = new Set(comments.map((comment) => comment.id));
-  for (const row of chain) if (!included.has(row.id)) comments.push(publicView(row, tokenHash));
+  for (const row of chain) {
+    if (!included.has(row.id)) comments.push(publicView(row, tokenHash, personal));
+  }
   return {comments};
 }
 

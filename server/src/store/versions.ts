@@ -6,14 +6,16 @@ import type {Database} from '../db/schema.js';
  * (a post, a moderation change), so a list's ETag moves with its content.
  * Kept in the database, so every instance on one PostgreSQL agrees.
  */
-export async function bumpThreadVersion(db: Kysely<Database>, thread: string): Promise<void> {
-  await db
+export async function bumpThreadVersion(db: Kysely<Database>, thread: string): Promise<number> {
+  const row = await db
     .insertInto('natter_thread_versions')
     .values({thread, version: 1})
     .onConflict((oc) =>
       oc.column('thread').doUpdateSet({version: sql`natter_thread_versions.version + 1`}),
     )
-    .execute();
+    .returning('version')
+    .executeTakeFirstOrThrow();
+  return Number(row.version);
 }
 
 /** The version of each thread; a thread never written to is at 0. */
@@ -33,25 +35,38 @@ export async function threadVersions(
 }
 
 /**
- * Whether this author token has a held comment in any of `threads`: then
- * its reader sees more than anyone else does, and the answer is private.
- * An index probe, no comment is read.
+ * Whether this author token wrote or voted on anything in `threads`: then
+ * its reader sees more than anyone else does (a held comment of theirs,
+ * `own`, `myVote`), and the answer is private. Two index probes, no
+ * comment is read.
  */
 export async function holdsComments(
   db: Kysely<Database>,
   threads: string[],
   tokenHash: string | null,
+  /** `held`: only a held comment makes a difference (counts). */
+  scope: 'held' | 'any' = 'any',
 ): Promise<boolean> {
   if (tokenHash === null || threads.length === 0) return false;
-  const row = await db
+  let own = db
     .selectFrom('comments')
     .select('thread')
     .where('author_token_hash', '=', tokenHash)
-    .where('thread', 'in', threads)
-    .where('status', '=', 'pending')
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
+    .where('thread', 'in', threads);
+  if (scope === 'held') own = own.where('status', '=', 'pending');
+  const [wrote, voted] = await Promise.all([
+    own.limit(1).executeTakeFirst(),
+    scope === 'held'
+      ? undefined
+      : db
+          .selectFrom('natter_votes')
+          .select('thread')
+          .where('voter_hash', '=', tokenHash)
+          .where('thread', 'in', threads)
+          .limit(1)
+          .executeTakeFirst(),
+  ]);
+  return wrote !== undefined || voted !== undefined;
 }
 
 /** The thread a comment belongs to (a primary-key probe), for the ETag of its replies. */

@@ -7,6 +7,8 @@ export interface NewRow {
   thread: string;
   parent: CommentRow | null;
   body: string;
+  /** The text as written (Markdown subset); `body` is its plain text. */
+  markdown?: string | null;
   name: string;
   email: string | null;
   url: string | null;
@@ -60,6 +62,10 @@ export async function insertComment(
     notify_replies: input.notifyReplies ? 1 : 0,
     author_verified: input.verified ? 1 : 0,
     author_avatar: input.verified?.avatar ?? null,
+    votes_up: 0,
+    votes_down: 0,
+    score: 0,
+    markdown: input.markdown ?? null,
   };
   const inserted = await db
     .insertInto('comments')

@@ -34,7 +34,13 @@ export interface TestServer {
 export const testDefaults: Partial<CommentsAppOptions> = {
   minFillMs: 0,
   adminToken: ADMIN_TOKEN,
-  rateLimits: {reads: false, posts: false, postsPerEmail: false},
+  rateLimits: {
+    reads: false,
+    posts: false,
+    postsPerEmail: false,
+    votes: false,
+    votesPerVoter: false,
+  },
   pingIntervalMs: 25_000,
 };
 

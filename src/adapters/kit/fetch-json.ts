@@ -19,7 +19,7 @@ export interface HttpFailures {
 export interface JsonCall {
   fetch: typeof fetch;
   url: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   headers?: Record<string, string>;
   body?: string;
   signal?: AbortSignal;

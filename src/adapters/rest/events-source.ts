@@ -1,5 +1,6 @@
 import type {CommentEvent} from '../types.js';
-import {readComment, type ReadCommentOptions} from '../kit/comment-shape.js';
+import type {ReadCommentOptions} from '../kit/comment-shape.js';
+import {readServerComment, readVotes} from './comment.js';
 
 export interface EventStreamOptions extends ReadCommentOptions {
   /** The `EventSource` class to use; defaults to the global one. */
@@ -12,7 +13,7 @@ export interface EventStreamOptions extends ReadCommentOptions {
 
 // EventSource.CLOSED, spelled out so a stand-in class needs no static fields.
 const CLOSED = 2;
-const TYPES = ['created', 'updated', 'deleted'] as const;
+const TYPES = ['created', 'updated', 'deleted', 'voted'] as const;
 
 /** Reads one event's data; `undefined` for anything malformed, which is then ignored. */
 export function parseCommentEvent(
@@ -28,11 +29,14 @@ export function parseCommentEvent(
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
-  if (type === 'deleted') {
-    const id = (value as {id?: unknown}).id;
-    return typeof id === 'string' && id !== '' ? {type, id} : undefined;
+  if (type === 'deleted' || type === 'voted') {
+    const {id, votes: counts} = value as {id?: unknown; votes?: unknown};
+    if (typeof id !== 'string' || id === '') return undefined;
+    if (type === 'deleted') return {type, id};
+    const votes = readVotes(counts);
+    return votes ? {type, id, votes} : undefined;
   }
-  const comment = readComment((value as {comment?: unknown}).comment, options);
+  const comment = readServerComment((value as {comment?: unknown}).comment, options);
   return comment ? {type, comment} : undefined;
 }
 

@@ -1,6 +1,6 @@
 /** Reading what the reference server sends: its base URL, records, comment lists, cursors. */
 import type {Comment} from '../../core/types.js';
-import {readComment} from '../kit/comment-shape.js';
+import {readServerComment} from './comment.js';
 import {AdapterError} from '../errors.js';
 
 export function baseUrl(endpoint: string): string {
@@ -31,7 +31,7 @@ export function readCommentList(value: unknown, base: string): Comment[] {
   if (!Array.isArray(value)) throw malformed('a list of comments that is not a list');
   const comments: Comment[] = [];
   for (const item of value) {
-    const comment = readComment(item, {base});
+    const comment = readServerComment(item, {base});
     if (comment) comments.push(comment);
   }
   return comments;

@@ -2,9 +2,10 @@
 // conformance suite and a few end-to-end checks, in Chromium.
 //   NATTER_REST_DB=sqlite   (default) a SQLite file in a temporary folder
 //   NATTER_REST_DB=postgres the database in DATABASE_URL (npm test starts a cluster)
-// Four servers share the database: one publishes at once, one holds every
+// Five servers share the database: one publishes at once, one holds every
 // comment (the fixture's holdNext), one has a tiny post budget (429s), one
-// ends event streams after two seconds and asks for a proof of work. The
+// ends event streams after two seconds and asks for a proof of work, one
+// lets authors edit for two seconds only (the edit-window case). The
 // page reaches them cross-origin, so CORS is tested for real.
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -61,12 +62,15 @@ try {
     start([...common, '--rate-posts', '1/3600']),
     start([...common, ...plenty, '--stream-lifetime', '2', '--proof-of-work', '50000']),
   ]);
+  // After the others: four servers compiling at once on a busy machine start slowly.
+  const short = await start([...common, ...plenty, '--edit-window', '0.04']);
   servers = {
     database: kind,
     main: main.url,
     held: held.url,
     limited: limited.url,
     strict: strict.url,
+    short: short.url,
   };
 } catch (error) {
   await stopAll();

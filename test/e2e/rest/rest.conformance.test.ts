@@ -27,5 +27,9 @@ describeAdapterConformance(`rest (${servers.database})`, () => {
     thread: `/e2e/${run}/conformance-${n}`,
     holdNext: () => void (holdNext = true),
     createPeer: () => createRestAdapter({endpoint: servers.main, authorToken: `${token}-peer`}),
+    createShortEditWindow: () => ({
+      adapter: createRestAdapter({endpoint: servers.short, authorToken: token}),
+      windowMs: 2400,
+    }),
   };
 });

@@ -9,6 +9,8 @@ export interface TestServers {
   limited: string;
   /** Same database, event streams end after two seconds, and posts need a proof of work. */
   strict: string;
+  /** Same database, authors may edit for 2.4 seconds (`--edit-window 0.04`). */
+  short: string;
 }
 
 export const servers = (window as unknown as {NATTER_TEST_SERVER: TestServers}).NATTER_TEST_SERVER;
