@@ -170,8 +170,14 @@ export class ThreadState {
       const known = tree.get(comment.id);
       if (known) {
         // Known already: an edit, a moderator's approval, or our own post echoed back.
+        // A shared stream says nothing of this reader: what was theirs stays.
         this.total += Number(counted(comment)) - Number(counted(known.comment));
-        tree.update(comment);
+        const {own, editableUntil, myVote} = known.comment;
+        tree.update({
+          ...(own ? {own, editableUntil} : {}),
+          ...(myVote ? {myVote} : {}),
+          ...comment,
+        });
       } else {
         const index = this.incoming.findIndex((held) => held.id === comment.id);
         if (index >= 0) this.incoming[index] = comment;
