@@ -9,6 +9,7 @@ import {setEntry} from '../kit/set-entry.js';
 import {normalizeThreadKey} from '../kit/thread-key.js';
 import type {CommentsAdapter, ReplyListOptions, ReplyPage} from '../types.js';
 import {checkDraftForServer} from '../kit/check-draft.js';
+import {writtenText} from './store-text.js';
 
 /**
  * The listeners of a backend, told at most once per microtask however many
@@ -95,7 +96,7 @@ export function createStoreAdapter(
   }
 
   return {
-    capabilities: {requiresEmail, replies: true, sort: true, deepestLevel},
+    capabilities: {requiresEmail, replies: true, sort: true, deepestLevel, markdown: true},
 
     list(thread, listOptions = {}): Promise<CommentPage> {
       return run(listOptions.signal, () => {
@@ -161,7 +162,7 @@ export function createStoreAdapter(
             id: `c_${randomId()}`,
             parentId: clean.parentId,
             author: {name: clean.author.name},
-            body: clean.body,
+            ...writtenText(clean.body),
             createdAt: now,
             status: 'pending',
           };

@@ -22,7 +22,9 @@ export function toPublic(stored: StoredComment): Comment {
   const author: Author = {name: stored.author.name};
   if (stored.author.url) author.url = stored.author.url;
   if (stored.author.avatar) author.avatar = stored.author.avatar;
-  return {id, parentId, author, body: stored.body, createdAt, status};
+  const comment: Comment = {id, parentId, author, body: stored.body, createdAt, status};
+  if (stored.markdown !== undefined) comment.markdown = stored.markdown;
+  return comment;
 }
 
 /**

@@ -14,6 +14,7 @@ import {isFlattened, type ThreadNode} from '../../core/thread.js';
 import {relativeTime} from '../../core/time.js';
 import type {Comment} from '../../core/types.js';
 import {displayOf, exactOf, plainBodyOf, type CommentDisplay} from './comment-display.js';
+import {quoteButton} from './quote-button.js';
 import type {BranchState} from './thread-state.js';
 import type {SectionTranslate} from './section-words.js';
 
@@ -36,6 +37,9 @@ export interface CommentViewContext {
   form?: HTMLElement;
   /** The body element of a comment with `bodyHtml`, once the sanitiser has loaded. */
   htmlBody: (comment: Comment) => HTMLElement | undefined;
+  /** Where the backend keeps Markdown: a comment's body once the renderer has loaded, and Quote. */
+  markdownBody?: (comment: Comment) => HTMLElement | undefined;
+  canQuote?: boolean;
 }
 
 function bodyOf(comment: Comment, ctx: CommentViewContext, display: CommentDisplay) {
@@ -44,7 +48,8 @@ function bodyOf(comment: Comment, ctx: CommentViewContext, display: CommentDispl
       <p class="tombstone">${ctx.t('deletedComment')}</p>
     </div>`;
   }
-  return (comment.bodyHtml && ctx.htmlBody(comment)) || plainBodyOf(comment, display);
+  const rich = comment.bodyHtml ? ctx.htmlBody(comment) : ctx.markdownBody?.(comment);
+  return rich || plainBodyOf(comment, display);
 }
 
 /** The shown name of a comment's author (worked out once per comment). */
@@ -222,7 +227,9 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
           ?hidden=${!canReply}
           .textContent=${ctx.replyText}
         ></button
-        >${node.children.length ? renderToggle(node, ctx) : nothing}
+        >${canReply && ctx.canQuote ? quoteButton(ctx, name) : nothing}${
+          node.children.length ? renderToggle(node, ctx) : nothing
+        }
       </div>
     </article>
     ${renderTail(node, ctx)}

@@ -16,7 +16,9 @@ import type {CommentPostedEvent} from '../../events/comment-posted-event.js';
 import type {CommentSendingEvent} from '../../events/comment-sending-event.js';
 import type {ReplyCancelEvent} from '../../events/reply-cancel-event.js';
 import type {NatterReplyForm} from '../natter-reply-form/natter-reply-form.js';
+import {quoteText} from '../../core/quote.js';
 import {loadReplyForm} from './form-loader.js';
+import {insertQuote} from './quote-button.js';
 import type {SectionTranslate} from './section-words.js';
 import type {ThreadState} from './thread-state.js';
 
@@ -47,6 +49,7 @@ type ReplyForm = HTMLElement &
     | 'requiresEmail'
     | 'offerNotify'
     | 'focus'
+    | 'updateComplete'
   >;
 
 /**
@@ -102,6 +105,15 @@ export class ReplyFormHost {
     this.state.moveReplyForm(id);
     await this.host.updateComplete;
     this.form?.focus();
+  }
+
+  /** Opens the form under comment `id` with its text quoted, after any draft already there. */
+  async quote(id: string): Promise<void> {
+    const comment = this.state.tree?.get(id)?.comment;
+    if (!comment || comment.status === 'deleted') return;
+    await this.open(id);
+    await customElements.whenDefined('natter-reply-form');
+    if (this.form) await insertQuote(this.form, quoteText(comment.markdown ?? comment.body));
   }
 
   private create(): ReplyForm {

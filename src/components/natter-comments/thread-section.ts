@@ -180,6 +180,8 @@ export class ThreadSection {
       replyTarget: this.replies.target,
       form: this.replies.target === null ? undefined : this.replies.element(lang),
       htmlBody: this.htmlBodies.get,
+      markdownBody: this.htmlBodies.markdown.get,
+      canQuote: capabilities.markdown === true,
     };
   }
 
@@ -221,6 +223,7 @@ export class ThreadSection {
       if (action === 'reply') void this.replies.open(id);
       else if (action === 'toggle') this.state.toggle(id);
       else if (action === 'more-replies') void this.loadReplies(id);
+      else if (action === 'quote') void this.replies.quote(id);
       return;
     }
     // Clicking a permalink that is already the URL's hash fires no hashchange.

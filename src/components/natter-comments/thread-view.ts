@@ -12,4 +12,11 @@ export {buildThread} from '../../core/thread.js';
 export {ThreadSection} from './thread-section.js';
 export {ThreadState} from './thread-state.js';
 export {ThreadUpdates} from './thread-updates.js';
-export {threadStyles} from './thread.styles.js';
+import {css} from 'lit';
+import {markdownStyles} from '../markdown-body.styles.js';
+import {threadStyles as commentStyles} from './thread.styles.js';
+
+/** The comments' styles, with those of bodies written in Markdown. */
+export const threadStyles = css`
+  ${commentStyles}${markdownStyles}
+`;

@@ -14,6 +14,7 @@ import {IdentityKeeper, type IdentityField} from './identity-keeper.js';
 import {PageWords} from '../page-words.js';
 import {styles} from './natter-reply-form.styles.js';
 import {Posting} from './send-draft.js';
+import {writePreviewOf} from './write-preview.js';
 
 /**
  * The "leave a reply" form: comment, name, email and website, with drafts
@@ -84,7 +85,6 @@ export class NatterReplyForm extends LitElement {
   requiresEmail = true;
   /** Offer "Notify me of replies by email" (`<natter-comments>` sets it from the backend's list). */
   offerNotify = false;
-
   private body = '';
   private errors: Partial<Record<DraftField, string>> = {};
   private notice?: Notice;
@@ -92,7 +92,6 @@ export class NatterReplyForm extends LitElement {
   private drafts = new DraftKeeper(this);
   private identity = new IdentityKeeper(this);
   private posting = new Posting(this);
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('thread') || changed.has('parentId')) {
       this.drafts.open({thread: this.thread, parentId: this.parentId});
@@ -124,6 +123,7 @@ export class NatterReplyForm extends LitElement {
       identity: this.identity,
       emailRequired: this.emailRequired,
       offerNotify: this.offerNotify,
+      writePreview: writePreviewOf(this),
       on: this.handlers,
     });
   }
