@@ -17,12 +17,14 @@ export interface Delimiter {
   readonly length: number;
   readonly canOpen: boolean;
   readonly canClose: boolean;
-  /** Markers this run closes, then opens, each inner first. */
-  closes: string[];
-  opens: string[];
+  /** Markers this run closes, then opens, each inner first (made when first needed). */
+  closes?: string[];
+  opens?: string[];
   previous: Delimiter | null;
   next: Delimiter | null;
 }
+
+const MAYBE_URL = /https?:\/\/|www\./i;
 
 export type Piece = Inline | {kind: 'run'; run: Delimiter};
 
@@ -31,14 +33,15 @@ export function resolveEmphasis(bottom: Delimiter | null, top: Delimiter | null)
   if (top === bottom) return;
   let closer = top;
   while (closer && closer.previous !== bottom) closer = closer.previous;
-  const bottoms = new Map<string, Delimiter | null>();
+  // Per marker, length mod 3 and whether the closer can open: where the last search stopped.
+  const bottoms: (Delimiter | null | undefined)[] = [];
   while (closer) {
     if (!closer.canClose) {
       closer = closer.next;
       continue;
     }
-    const key = `${closer.char}${closer.canOpen ? 3 : 0}${closer.length % 3}`;
-    const floor = bottoms.has(key) ? bottoms.get(key) : bottom;
+    const key = (closer.char === '*' ? 0 : 6) + (closer.canOpen ? 3 : 0) + (closer.length % 3);
+    const floor = bottoms[key] === undefined ? bottom : bottoms[key];
     let opener = closer.previous;
     for (; opener && opener !== bottom && opener !== floor; opener = opener.previous) {
       const odd =
@@ -52,8 +55,8 @@ export function resolveEmphasis(bottom: Delimiter | null, top: Delimiter | null)
       const marker = closer.char.repeat(use);
       opener.count -= use;
       closer.count -= use;
-      opener.opens.push(marker);
-      closer.closes.push(marker);
+      (opener.opens ??= []).push(marker);
+      (closer.closes ??= []).push(marker);
       // Runs between the two stay text.
       opener.next = closer;
       closer.previous = opener;
@@ -64,7 +67,7 @@ export function resolveEmphasis(bottom: Delimiter | null, top: Delimiter | null)
         closer = next;
       }
     } else {
-      bottoms.set(key, closer.previous);
+      bottoms[key] = closer.previous;
       const next = closer.next;
       if (!closer.canOpen) unlink(closer);
       closer = next;
@@ -87,7 +90,8 @@ export function buildTree(pieces: Piece[], inLink: boolean): Inline[] {
   let text = '';
   const flushText = () => {
     if (!text) return;
-    if (inLink) children.push({kind: 'text', text});
+    // Most text has no address in it: no need to look closer.
+    if (inLink || !MAYBE_URL.test(text)) children.push({kind: 'text', text});
     else {
       for (const segment of linkifyLine(text)) {
         if (segment.kind === 'text') children.push(segment);
@@ -106,7 +110,7 @@ export function buildTree(pieces: Piece[], inLink: boolean): Inline[] {
       text += piece.text;
     } else if (piece.kind === 'run') {
       const run = piece.run;
-      for (const marker of run.closes) {
+      for (const marker of run.closes ?? []) {
         const shut = open.pop();
         if (!shut?.parent) {
           text += marker;
@@ -117,8 +121,9 @@ export function buildTree(pieces: Piece[], inLink: boolean): Inline[] {
         depth--;
       }
       text += run.char.repeat(run.count);
-      for (let index = run.opens.length - 1; index >= 0; index--) {
-        const marker = run.opens[index];
+      const opens = run.opens ?? [];
+      for (let index = opens.length - 1; index >= 0; index--) {
+        const marker = opens[index];
         if (depth >= MAX_INLINE_DEPTH) {
           open.push({marker});
           text += marker;

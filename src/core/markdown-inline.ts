@@ -25,18 +25,28 @@ const SPACE = /\s/u;
 const LINK_START = /^(?:https?:\/\/|mailto:)/i;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
-const isSpace = (char: string) => char === '' || SPACE.test(char);
-const isPunctuation = (char: string) => char !== '' && PUNCTUATION.test(char);
+const SPACE_KIND = 0;
+const PUNCTUATION_KIND = 1;
+const OTHER_KIND = 2;
 
-/** The code point ending just before `at` (a whole surrogate pair). */
-function charBefore(text: string, at: number): string {
-  if (at <= 0) return '';
-  const code = text.charCodeAt(at - 1);
-  return code >= 0xdc00 && code <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1];
+/** Space, punctuation or other, for the character (code point) `code`; -1 is the text's edge. */
+function kindOf(code: number): number {
+  if (code < 0) return SPACE_KIND;
+  if (code < 128) {
+    if (code === 32 || (code >= 9 && code <= 13)) return SPACE_KIND;
+    return ASCII_PUNCTUATION.test(String.fromCharCode(code)) ? PUNCTUATION_KIND : OTHER_KIND;
+  }
+  const char = String.fromCodePoint(code);
+  if (SPACE.test(char)) return SPACE_KIND;
+  return PUNCTUATION.test(char) ? PUNCTUATION_KIND : OTHER_KIND;
 }
 
-function charAt(text: string, at: number): string {
-  return at < text.length ? String.fromCodePoint(text.codePointAt(at)!) : '';
+/** The code point ending just before `at` (a whole surrogate pair), or -1. */
+function codeBefore(text: string, at: number): number {
+  if (at <= 0) return -1;
+  const code = text.charCodeAt(at - 1);
+  const pair = code >= 0xdc00 && code <= 0xdfff && at >= 2;
+  return pair ? text.codePointAt(at - 2)! : code;
 }
 
 /** For each `(`, the index of its `)` when the two are on one run without white space. */
@@ -85,15 +95,17 @@ function codeText(raw: string): string {
 
 function delimiterRun(text: string, start: number, end: number): Delimiter {
   const char = text[start];
-  const before = charBefore(text, start);
-  const after = charAt(text, end);
+  const before = kindOf(codeBefore(text, start));
+  const after = kindOf(end < text.length ? text.codePointAt(end)! : -1);
   const left =
-    !isSpace(after) && (!isPunctuation(after) || isSpace(before) || isPunctuation(before));
+    after !== SPACE_KIND &&
+    (after !== PUNCTUATION_KIND || before === SPACE_KIND || before === PUNCTUATION_KIND);
   const right =
-    !isSpace(before) && (!isPunctuation(before) || isSpace(after) || isPunctuation(after));
+    before !== SPACE_KIND &&
+    (before !== PUNCTUATION_KIND || after === SPACE_KIND || after === PUNCTUATION_KIND);
   // `_` inside a word (snake_case, URLs) neither opens nor closes.
-  const canOpen = char === '*' ? left : left && (!right || isPunctuation(before));
-  const canClose = char === '*' ? right : right && (!left || isPunctuation(after));
+  const canOpen = char === '*' ? left : left && (!right || before === PUNCTUATION_KIND);
+  const canClose = char === '*' ? right : right && (!left || after === PUNCTUATION_KIND);
   const length = end - start;
   return {
     char,
@@ -101,8 +113,6 @@ function delimiterRun(text: string, start: number, end: number): Delimiter {
     length,
     canOpen,
     canClose,
-    closes: [],
-    opens: [],
     previous: null,
     next: null,
   };
