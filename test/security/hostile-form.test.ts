@@ -68,8 +68,10 @@ function faultsOf(comment: HTMLElement, input: HostileInput): string[] {
   const expected = displayName(asTyped('text', nameFor(input)).trim()) || 'Anonymous';
   if (name !== expected) found.push(`name shown as ${JSON.stringify(name.slice(0, 40))}`);
   if (website !== undefined && website !== safeUrl(input.payload)) found.push(`link ${website}`);
-  // A body rendered from Markdown shows its text without the markup (`__proto__` is a bold "proto").
-  const text = comment.querySelector('.body.md') ? markdownText(input.payload) : input.payload;
+  // The backend keeps Markdown: once stored, the text shows without its markup, as plain text
+  // or formatted (`__proto__` is a bold "proto"); the stand-in shows the text as typed.
+  const sending = comment.classList.contains('sending');
+  const text = sending ? input.payload : markdownText(input.payload);
   if (!squash(body).includes(squash(text.trim()))) found.push('body text lost');
   return found;
 }

@@ -5,7 +5,7 @@
  * formatting help lists the syntax. Tabs follow the ARIA tabs pattern:
  * arrow keys, Home and End move between them, and selecting follows focus.
  */
-import {html, nothing, type ReactiveController, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import type {CommentsAdapter} from '../../adapters/types.js';
 import {asError} from '../../core/as-error.js';
 import {NatterErrorEvent} from '../../events/error-event.js';
@@ -16,7 +16,6 @@ type FormTranslate = Translate<FormMessageKey>;
 
 type Host = HTMLElement & {
   adapter?: CommentsAdapter;
-  addController(controller: ReactiveController): void;
   requestUpdate(): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
@@ -32,7 +31,7 @@ export function writePreviewOf(host: Host): WritePreview | undefined {
   return found;
 }
 
-export class WritePreview implements ReactiveController {
+export class WritePreview {
   /** The Preview tab is selected. */
   previewing = false;
   private render?: (source: string) => HTMLElement;
@@ -41,11 +40,7 @@ export class WritePreview implements ReactiveController {
   private lastError?: string;
   private lastBody = '';
 
-  constructor(private readonly host: Host) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: Host) {}
 
   /** Selects a tab; `focus` moves the focus onto it (keyboard). */
   async select(preview: boolean, focus = false): Promise<void> {
