@@ -78,6 +78,7 @@ const WHEN = {
   local: 'a page uses the local backend',
   memory: 'a page uses the memory backend',
   sanitize: 'a comment carries HTML (WordPress)',
+  'markdown-body': "a comment has Markdown formatting, or the form's preview opens",
   'solve-challenge': 'a server asks for a proof of work (REST backend)',
 };
 

@@ -53,6 +53,18 @@ export const formMessages = {
   errorNotConfigured: 'This form is not connected to a comments service, so it cannot post.',
   leaveReply: 'Leave a reply',
   writeNewComment: 'Write a new comment instead',
+  // The Write and Preview tabs, and the list of formatting a comment may use
+  writeTab: 'Write',
+  previewTab: 'Preview',
+  previewEmpty: 'Nothing to preview yet.',
+  formattingHelp: 'Formatting',
+  formatItalic: 'italic',
+  formatBold: 'bold',
+  formatCode: 'code',
+  formatCodeBlock: 'a line of ``` before and after a code block',
+  formatQuote: 'quote',
+  formatListItem: 'list item',
+  formatLink: 'link',
 } satisfies Record<string, Message>;
 
 export type FormMessageKey = keyof typeof formMessages;

@@ -67,6 +67,9 @@ export const threadMessages = {
   keysReply: 'R: reply to the comment',
   keysToggle: 'C: show or hide its replies',
   keysEscape: 'Escape, in the reply form: cancel the reply',
+  // Starts a reply with the comment's text quoted
+  quoteButton: 'Quote',
+  quoteButtonLabel: 'Quote {name}',
 } satisfies Record<string, Message>;
 
 export type ThreadMessageKey = keyof typeof threadMessages;

@@ -83,6 +83,9 @@ describe('natter-comments: replying', () => {
     await waitUntil(() => form(el).shadowRoot!.activeElement?.id === 'body', 'comment box focused');
     await sendKeys({type: 'Half a thought'});
     expect(field(el, 'body').value).to.equal('Half a thought');
+    // Back past the Write tab (the memory backend keeps Markdown) to Cancel.
+    await sendKeys({press: 'Shift+Tab'});
+    expect(text(form(el).shadowRoot!.activeElement)).to.equal('Write');
     await sendKeys({press: 'Shift+Tab'});
     expect(text(form(el).shadowRoot!.activeElement)).to.equal('Cancel reply');
     await sendKeys({press: 'Enter'});

@@ -137,19 +137,26 @@ describe('locale catalogues', () => {
 
       // WCAG 2.5.3: a speech user says the word they see ("Reply"), so the
       // button's spoken name "Reply to Marta" must hold it as whole words.
-      it('names each Reply button with the words it shows', () => {
+      it('names each Reply and Quote button with the words it shows', () => {
+        for (const [shownKey, labelKey] of [
+          ['replyButton', 'replyButtonLabel'],
+          ['quoteButton', 'quoteButtonLabel'],
+        ] as const) {
+          labelHoldsWords(shownKey, labelKey);
+        }
+      });
+
+      function labelHoldsWords(shownKey: MessageKey, labelKey: MessageKey) {
         const locale = catalogue();
         const words = (text: string) =>
           [...new Intl.Segmenter(tag, {granularity: 'word'}).segment(text.toLocaleLowerCase(tag))]
             .filter((part) => part.isWordLike)
             .map((part) => part.segment);
-        const shown = words(formatMessage(en, 'replyButton', {}, {lang: tag, locale}));
-        const label = words(
-          formatMessage(en, 'replyButtonLabel', {name: 'Marta'}, {lang: tag, locale}),
-        );
+        const shown = words(formatMessage(en, shownKey, {}, {lang: tag, locale}));
+        const label = words(formatMessage(en, labelKey, {name: 'Marta'}, {lang: tag, locale}));
         const at = label.findIndex((_, i) => shown.every((word, j) => label[i + j] === word));
         expect(at, `${tag}: "${label.join(' ')}" holds "${shown.join(' ')}"`).to.be.at.least(0);
-      });
+      }
 
       it('formats every message with no placeholder left over', () => {
         const locale = catalogue();

@@ -73,6 +73,7 @@ export function readComment(value: unknown, options: ReadCommentOptions = {}): C
     status,
   };
   if (status === 'deleted') comment.author = {name: ''};
+  else if (typeof value.markdown === 'string') comment.markdown = value.markdown;
   const more = value.moreReplies;
   if (typeof more === 'number' && Number.isInteger(more) && more > 0) comment.moreReplies = more;
   return comment;

@@ -10,6 +10,7 @@ import {normalizeThreadKey} from '../kit/thread-key.js';
 import type {CommentsAdapter, ReplyListOptions, ReplyPage} from '../types.js';
 import {checkDraftForServer} from '../kit/check-draft.js';
 import {ownWindow, readerActions, type ReaderActionOptions} from './store-actions.js';
+import {writtenText} from './store-text.js';
 
 /**
  * The listeners of a backend, told at most once per microtask however many
@@ -106,6 +107,7 @@ export function createStoreAdapter(
       sort: true,
       deepestLevel,
       top: true,
+      markdown: true,
       downVotes: options.downVotes ?? false,
     },
 
@@ -181,7 +183,7 @@ export function createStoreAdapter(
             id: `c_${randomId()}`,
             parentId: clean.parentId,
             author: {name: clean.author.name},
-            body: clean.body,
+            ...writtenText(clean.body),
             createdAt: now,
             status: 'pending',
           };

@@ -7,6 +7,8 @@ export interface StoredComment {
   parentId: string | null;
   author: Author;
   body: string;
+  /** The text as written, where it was written in Markdown; `body` is then its plain text. */
+  markdown?: string;
   createdAt: string;
   status: CommentStatus;
   /** Insertion order, which breaks ties between equal timestamps. */

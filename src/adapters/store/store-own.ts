@@ -9,6 +9,7 @@ import {AdapterError} from '../errors.js';
 import type {VoteResult} from '../types.js';
 import type {CommentStore} from './store.js';
 import type {StoredComment} from './store-data.js';
+import {writtenText} from './store-text.js';
 import {tally} from './store-votes.js';
 
 /** Replaces comment `id` of thread `key` with what `change` makes of it. */
@@ -69,7 +70,8 @@ export function editOwn(
     throw new AdapterError('forbidden', 'The time to edit this comment has passed.');
   }
   const editedAt = new Date().toISOString();
-  replace(store, key, id, (c) => ({...c, body, editedAt}));
+  // The change is Markdown source, as a new comment's text is.
+  replace(store, key, id, (c) => ({...c, ...writtenText(body), editedAt}));
 }
 
 /** Deletes the viewer's comment. Returns whether a tombstone stays (it has visible replies). */

@@ -25,11 +25,9 @@ export function toPublic(stored: StoredComment, viewer?: string): Comment {
   const author: Author = {name: stored.author.name};
   if (stored.author.url) author.url = stored.author.url;
   if (stored.author.avatar) author.avatar = stored.author.avatar;
-  return addReaderFields(
-    {id, parentId, author, body: stored.body, createdAt, status},
-    stored,
-    viewer,
-  );
+  const comment: Comment = {id, parentId, author, body: stored.body, createdAt, status};
+  if (stored.markdown !== undefined) comment.markdown = stored.markdown;
+  return addReaderFields(comment, stored, viewer);
 }
 
 /**

@@ -21,6 +21,7 @@ import type {CleanDraft} from '../kit/check-draft.js';
 import {randomId} from '../kit/random-id.js';
 import {rankTop} from './store-top.js';
 import {readVoteFields, seededFields} from './store-votes.js';
+import {writtenText} from './store-text.js';
 
 /** How deep replies may nest (top level is 1), as on the reference server. */
 export const MAX_DEPTH = 32;
@@ -164,7 +165,7 @@ export class CommentStore {
       (c) =>
         c.authorKey === meta.viewer &&
         c.status !== 'deleted' &&
-        c.body === draft.body &&
+        (c.markdown ?? c.body) === draft.body &&
         Date.parse(c.createdAt) >= since,
     );
     if (repeated) {
@@ -174,7 +175,7 @@ export class CommentStore {
       id: `c_${randomId().replace(/-/g, '').slice(0, 20)}`,
       parentId: draft.parentId,
       author: {name: draft.author.name, ...(draft.author.url ? {url: draft.author.url} : {})},
-      body: draft.body,
+      ...writtenText(draft.body),
       createdAt: now.toISOString(),
       status: meta.hold ? 'pending' : 'published',
       seq: ++this.data.seq,

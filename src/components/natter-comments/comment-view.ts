@@ -15,6 +15,7 @@ import {relativeTime} from '../../core/time.js';
 import type {Comment} from '../../core/types.js';
 import {displayOf, exactOf, plainBodyOf, type CommentDisplay} from './comment-display.js';
 import {renderContext, replyLabel, spokenLabel} from './comment-labels.js';
+import {quoteButton} from './quote-button.js';
 import type {BranchState} from './thread-state.js';
 import type {SectionTranslate} from './section-words.js';
 import {verifiedMark} from './verified-mark.js';
@@ -43,6 +44,9 @@ export interface CommentViewContext {
   htmlBody: (comment: Comment) => HTMLElement | undefined;
   /** Votes, Edit and Delete, where the backend offers them (reader-view.ts). */
   reader?: ReaderView;
+  /** Where the backend keeps Markdown: a comment's body once the renderer has loaded, and Quote. */
+  markdownBody?: (comment: Comment) => HTMLElement | undefined;
+  canQuote?: boolean;
 }
 
 function bodyOf(comment: Comment, ctx: CommentViewContext, display: CommentDisplay) {
@@ -53,7 +57,8 @@ function bodyOf(comment: Comment, ctx: CommentViewContext, display: CommentDispl
   }
   const editing = editSlot(comment, ctx);
   if (editing) return editing;
-  return (comment.bodyHtml && ctx.htmlBody(comment)) || plainBodyOf(comment, display);
+  const rich = comment.bodyHtml ? ctx.htmlBody(comment) : ctx.markdownBody?.(comment);
+  return rich || plainBodyOf(comment, display);
 }
 
 function renderToggle(node: ThreadNode, ctx: CommentViewContext) {
@@ -191,7 +196,9 @@ export function renderNode(node: ThreadNode, ctx: CommentViewContext): TemplateR
           ?hidden=${!canReply}
           .textContent=${ctx.replyText}
         ></button
-        >${node.children.length ? renderToggle(node, ctx) : nothing}
+        >${canReply && ctx.canQuote ? quoteButton(ctx, name) : nothing}${
+          node.children.length ? renderToggle(node, ctx) : nothing
+        }
         ${renderReaderActions(comment, ctx, sending)}
       </div>
     </article>

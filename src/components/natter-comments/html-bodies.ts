@@ -5,9 +5,15 @@
  */
 import {asError} from '../../core/as-error.js';
 import type {Comment} from '../../core/types.js';
+import {MarkdownBodies} from './markdown-bodies.js';
 
 export class HtmlBodies {
   private readonly bodies = new WeakMap<Comment, HTMLElement>();
+  /** Bodies written in Markdown, rendered (never as HTML) by their own loader. */
+  readonly markdown = new MarkdownBodies(
+    () => this.onReady(),
+    (error) => this.onError(error),
+  );
   private sanitize?: (html: string) => DocumentFragment;
   private requested = false;
 

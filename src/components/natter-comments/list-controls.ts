@@ -7,6 +7,12 @@ import type {SortOrder} from '../../core/types.js';
 import type {SectionTranslate as Translate} from './section-words.js';
 import type {BranchState} from './thread-state.js';
 
+/** The order a change of the sort control asks for. */
+export function chosenSort(event: Event): SortOrder {
+  const value = (event.target as HTMLSelectElement).value;
+  return value === 'newest' || value === 'top' ? value : 'oldest';
+}
+
 export function renderSort(
   sort: SortOrder,
   onChange: (event: Event) => void,

@@ -18,7 +18,9 @@ import type {CommentQueuedEvent} from '../../events/comment-queued-event.js';
 import type {CommentSendingEvent} from '../../events/comment-sending-event.js';
 import type {ReplyCancelEvent} from '../../events/reply-cancel-event.js';
 import type {NatterReplyForm} from '../natter-reply-form/natter-reply-form.js';
+import {quoteText} from '../../core/quote.js';
 import {loadReplyForm} from './form-loader.js';
+import {insertQuote} from './quote-button.js';
 import type {SectionTranslate} from './section-words.js';
 import type {TabSync} from './tab-sync.js';
 import type {ThreadState} from './thread-state.js';
@@ -54,6 +56,7 @@ type ReplyForm = HTMLElement &
     | 'requiresEmail'
     | 'offerNotify'
     | 'focus'
+    | 'updateComplete'
   >;
 
 /**
@@ -109,6 +112,15 @@ export class ReplyFormHost {
     this.state.moveReplyForm(id);
     await this.host.updateComplete;
     this.form?.focus();
+  }
+
+  /** Opens the form under comment `id` with its text quoted, after any draft already there. */
+  async quote(id: string): Promise<void> {
+    const comment = this.state.tree?.get(id)?.comment;
+    if (!comment || comment.status === 'deleted') return;
+    await this.open(id);
+    await customElements.whenDefined('natter-reply-form');
+    if (this.form) await insertQuote(this.form, quoteText(comment.markdown ?? comment.body));
   }
 
   private create(): ReplyForm {

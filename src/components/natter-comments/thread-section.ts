@@ -183,13 +183,12 @@ export class ThreadSection {
       form: this.replies.target === null ? undefined : this.replies.element(lang),
       htmlBody: this.htmlBodies.get,
       reader: (this.reader ??= new ReaderActions({...tools, host: this.host, state, t})).view(lang),
+      markdownBody: this.htmlBodies.markdown.get,
+      canQuote: capabilities.markdown === true,
     };
   }
 
-  private onSortChange = (event: Event) => {
-    const value = (event.target as HTMLSelectElement).value;
-    this.host.sort = value === 'newest' || value === 'top' ? value : 'oldest';
-  };
+  private onSortChange = (event: Event) => (this.host.sort = controls.chosenSort(event));
 
   private onReveal = async () => {
     const added = this.state.revealIncoming();
@@ -224,6 +223,7 @@ export class ThreadSection {
       if (action === 'reply') void this.replies.open(id);
       else if (action === 'toggle') this.state.toggle(id);
       else if (action === 'more-replies') void this.loadReplies(id);
+      else if (action === 'quote') void this.replies.quote(id);
       return;
     }
     // Clicking a permalink that is already the URL's hash fires no hashchange.

@@ -9,6 +9,7 @@
  * loading placeholder and errors.
  */
 import {css} from 'lit';
+import {markdownStyles} from '../markdown-body.styles.js';
 import {readerStyles} from './reader.styles.js';
 import {threadStyles as commentStyles} from './thread.styles.js';
 
@@ -19,8 +20,9 @@ export {ThreadState} from './thread-state.js';
 export {ThreadUpdates} from './thread-updates.js';
 export {usableUserToken} from '../../core/user-token.js';
 
-/** The comments' styles, with those of the reader's own actions. */
+/** The comments' styles, with those of the reader's own actions and of Markdown bodies. */
 export const threadStyles = css`
   ${commentStyles}
   ${readerStyles}
+  ${markdownStyles}
 `;

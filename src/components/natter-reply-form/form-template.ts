@@ -14,6 +14,7 @@ import {outcomeTemplate, titleTemplate, type Notice} from './form-parts.js';
 import {identityFields} from './identity-fields.js';
 import {signedInTemplate} from './signed-in.js';
 import type {IdentityKeeper} from './identity-keeper.js';
+import type {WritePreview} from './write-preview.js';
 
 /** The strings the form renders, carried with it (the script-tag file loads it on first use). */
 export const formWords = {...listMessages, ...formMessages};
@@ -36,6 +37,8 @@ export interface FormView {
   identity: IdentityKeeper;
   emailRequired: boolean;
   offerNotify: boolean;
+  /** The Write and Preview tabs, where the backend keeps Markdown. */
+  writePreview?: WritePreview;
   on: {
     submit: (event: SubmitEvent) => void;
     focusout: () => void;
@@ -63,6 +66,10 @@ function escapeCancels(event: KeyboardEvent, view: FormView): void {
   view.on.cancel();
 }
 
+function withTabs(view: FormView, field: TemplateResult): TemplateResult {
+  return view.writePreview?.template(view.t, field, view.body, view.errors.body) ?? field;
+}
+
 export function formTemplate(view: FormView): TemplateResult {
   const {t, on, sending: readonly} = view;
   return html`<form
@@ -76,19 +83,22 @@ export function formTemplate(view: FormView): TemplateResult {
   >
     ${title(view)}
     <fieldset ?disabled=${view.closed}>
-      ${fieldTemplate({
-        id: 'body',
-        type: 'textarea',
-        label: t('commentLabel'),
-        value: view.body,
-        required: true,
-        readonly,
-        note: t('submitHint'),
-        error: view.errors.body,
-        keyshortcuts: 'Control+Enter Meta+Enter',
-        onInput: on.bodyInput,
-        onKeydown: on.keydown,
-      })}
+      ${withTabs(
+        view,
+        fieldTemplate({
+          id: 'body',
+          type: 'textarea',
+          label: t('commentLabel'),
+          value: view.body,
+          required: true,
+          readonly,
+          note: t('submitHint'),
+          error: view.errors.body,
+          keyshortcuts: 'Control+Enter Meta+Enter',
+          onInput: on.bodyInput,
+          onKeydown: on.keydown,
+        }),
+      )}
       ${
         view.signedInAs !== undefined
           ? signedInTemplate(t, view.signedInAs)

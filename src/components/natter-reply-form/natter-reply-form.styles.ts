@@ -1,4 +1,6 @@
 import {css} from 'lit';
+import {markdownStyles} from '../markdown-body.styles.js';
+import {writePreviewStyles} from './write-preview.styles.js';
 
 export const styles = css`
   /* light-dark() follows the page's color-scheme, so a dark page gets dark defaults. */
@@ -166,4 +168,6 @@ export const styles = css`
     block-size: 1px;
     overflow: hidden;
   }
+  ${markdownStyles}
+  ${writePreviewStyles}
 `;

@@ -17,6 +17,7 @@ import {IdentityKeeper} from './identity-keeper.js';
 import {PageWords} from '../page-words.js';
 import {styles} from './natter-reply-form.styles.js';
 import {Posting} from './send-draft.js';
+import {writePreviewOf} from './write-preview.js';
 
 /**
  * The "leave a reply" form: comment, name, email and website, with drafts
@@ -88,7 +89,6 @@ export class NatterReplyForm extends LitElement {
   requiresEmail = true;
   /** Offer "Notify me of replies by email" (`<natter-comments>` sets it from the backend's list). */
   offerNotify = false;
-
   private body = '';
   private errors: Partial<Record<DraftField, string>> = {};
   private notice?: Notice;
@@ -96,7 +96,6 @@ export class NatterReplyForm extends LitElement {
   private drafts = new DraftKeeper(this, () => (this.body = this.drafts.draft.body));
   private identity = new IdentityKeeper(this);
   private posting = new Posting(this, (post, result) => this.fromOutbox(post, result));
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('thread') || changed.has('parentId')) {
       this.drafts.open({thread: this.thread, parentId: this.parentId});
@@ -128,6 +127,7 @@ export class NatterReplyForm extends LitElement {
       identity: this.identity,
       emailRequired: this.emailRequired,
       offerNotify: this.offerNotify,
+      writePreview: writePreviewOf(this),
       on: this.handlers,
     });
   }

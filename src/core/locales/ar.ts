@@ -204,4 +204,18 @@ export const messages: Messages = {
   errorNotConfigured: 'هذا النموذج غير متصل بخدمة تعليقات، لذا لا يمكنه النشر.',
   leaveReply: 'اترك تعليقًا',
   writeNewComment: 'اكتب تعليقًا جديدًا بدلًا من ذلك',
+
+  quoteButton: 'اقتباس',
+  quoteButtonLabel: 'اقتباس من {name}',
+  writeTab: 'كتابة',
+  previewTab: 'معاينة',
+  previewEmpty: 'لا يوجد ما يُعاين بعد.',
+  formattingHelp: 'التنسيق',
+  formatItalic: 'مائل',
+  formatBold: 'عريض',
+  formatCode: 'شيفرة',
+  formatCodeBlock: 'سطر فيه ``` قبل كتلة الشيفرة وبعدها',
+  formatQuote: 'اقتباس',
+  formatListItem: 'عنصر قائمة',
+  formatLink: 'رابط',
 };

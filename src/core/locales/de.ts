@@ -158,4 +158,18 @@ export const messages: Messages = {
     'Dieses Formular ist mit keinem Kommentardienst verbunden und kann daher nichts senden.',
   leaveReply: 'Kommentar schreiben',
   writeNewComment: 'Stattdessen einen neuen Kommentar schreiben',
+
+  quoteButton: 'Zitieren',
+  quoteButtonLabel: '{name} zitieren',
+  writeTab: 'Schreiben',
+  previewTab: 'Vorschau',
+  previewEmpty: 'Noch nichts für die Vorschau.',
+  formattingHelp: 'Formatierung',
+  formatItalic: 'kursiv',
+  formatBold: 'fett',
+  formatCode: 'Code',
+  formatCodeBlock: 'eine Zeile ``` vor und nach einem Codeblock',
+  formatQuote: 'Zitat',
+  formatListItem: 'Listenpunkt',
+  formatLink: 'Link',
 };

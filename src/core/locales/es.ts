@@ -183,4 +183,18 @@ export const messages: Messages = {
     'Este formulario no está conectado a ningún servicio de comentarios, así que no puede publicar.',
   leaveReply: 'Deje un comentario',
   writeNewComment: 'Escribir un comentario nuevo en su lugar',
+
+  quoteButton: 'Citar',
+  quoteButtonLabel: 'Citar a {name}',
+  writeTab: 'Escribir',
+  previewTab: 'Vista previa',
+  previewEmpty: 'Todavía no hay nada que previsualizar.',
+  formattingHelp: 'Formato',
+  formatItalic: 'cursiva',
+  formatBold: 'negrita',
+  formatCode: 'código',
+  formatCodeBlock: 'una línea con ``` antes y después de un bloque de código',
+  formatQuote: 'cita',
+  formatListItem: 'elemento de lista',
+  formatLink: 'enlace',
 };

@@ -140,4 +140,18 @@ export const messages: Messages = {
   errorNotConfigured: 'این فرم به هیچ سرویس دیدگاهی وصل نیست و نمی‌تواند چیزی منتشر کند.',
   leaveReply: 'دیدگاهی بنویسید',
   writeNewComment: 'به جای آن، دیدگاه تازه‌ای بنویسید',
+
+  quoteButton: 'نقل قول',
+  quoteButtonLabel: 'نقل قول از {name}',
+  writeTab: 'نوشتن',
+  previewTab: 'پیش‌نمایش',
+  previewEmpty: 'هنوز چیزی برای پیش‌نمایش نیست.',
+  formattingHelp: 'قالب‌بندی',
+  formatItalic: 'کج',
+  formatBold: 'پررنگ',
+  formatCode: 'کد',
+  formatCodeBlock: 'یک خط ``` پیش و پس از بلوک کد',
+  formatQuote: 'نقل قول',
+  formatListItem: 'مورد فهرست',
+  formatLink: 'پیوند',
 };

@@ -183,4 +183,18 @@ export const messages: Messages = {
     'Ce formulaire n’est relié à aucun service de commentaires : il ne peut rien publier.',
   leaveReply: 'Laisser un commentaire',
   writeNewComment: 'Écrire plutôt un nouveau commentaire',
+
+  quoteButton: 'Citer',
+  quoteButtonLabel: 'Citer {name}',
+  writeTab: 'Écrire',
+  previewTab: 'Aperçu',
+  previewEmpty: 'Rien à prévisualiser pour l’instant.',
+  formattingHelp: 'Mise en forme',
+  formatItalic: 'italique',
+  formatBold: 'gras',
+  formatCode: 'code',
+  formatCodeBlock: 'une ligne ``` avant et après un bloc de code',
+  formatQuote: 'citation',
+  formatListItem: 'élément de liste',
+  formatLink: 'lien',
 };

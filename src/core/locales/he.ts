@@ -162,4 +162,18 @@ export const messages: Messages = {
   errorNotConfigured: 'הטופס הזה לא מחובר לשירות תגובות, ולכן אי אפשר לפרסם דרכו.',
   leaveReply: 'כתיבת תגובה',
   writeNewComment: 'כתיבת תגובה חדשה במקום זאת',
+
+  quoteButton: 'ציטוט',
+  quoteButtonLabel: 'ציטוט של {name}',
+  writeTab: 'כתיבה',
+  previewTab: 'תצוגה מקדימה',
+  previewEmpty: 'אין עדיין מה להציג.',
+  formattingHelp: 'עיצוב',
+  formatItalic: 'נטוי',
+  formatBold: 'מודגש',
+  formatCode: 'קוד',
+  formatCodeBlock: 'שורה של ``` לפני גוש קוד ואחריו',
+  formatQuote: 'ציטוט',
+  formatListItem: 'פריט ברשימה',
+  formatLink: 'קישור',
 };

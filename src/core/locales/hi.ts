@@ -143,4 +143,18 @@ export const messages: Messages = {
   errorNotConfigured: 'यह फ़ॉर्म किसी टिप्पणी सेवा से जुड़ा नहीं है, इसलिए इससे प्रकाशित नहीं किया जा सकता।',
   leaveReply: 'टिप्पणी करें',
   writeNewComment: 'इसके बजाय नई टिप्पणी लिखें',
+
+  quoteButton: 'उद्धरण दें',
+  quoteButtonLabel: '{name} का उद्धरण दें',
+  writeTab: 'लिखें',
+  previewTab: 'पूर्वावलोकन',
+  previewEmpty: 'अभी पूर्वावलोकन के लिए कुछ नहीं है।',
+  formattingHelp: 'फ़ॉर्मैटिंग',
+  formatItalic: 'तिरछा',
+  formatBold: 'मोटा',
+  formatCode: 'कोड',
+  formatCodeBlock: 'कोड ब्लॉक के पहले और बाद में ``` वाली एक पंक्ति',
+  formatQuote: 'उद्धरण',
+  formatListItem: 'सूची आइटम',
+  formatLink: 'लिंक',
 };

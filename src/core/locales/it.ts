@@ -177,4 +177,18 @@ export const messages: Messages = {
     'Questo modulo non è collegato a un servizio di commenti, quindi non può pubblicare.',
   leaveReply: 'Lascia un commento',
   writeNewComment: 'Scrivi invece un nuovo commento',
+
+  quoteButton: 'Cita',
+  quoteButtonLabel: 'Cita {name}',
+  writeTab: 'Scrivi',
+  previewTab: 'Anteprima',
+  previewEmpty: 'Non c’è ancora nulla da visualizzare.',
+  formattingHelp: 'Formattazione',
+  formatItalic: 'corsivo',
+  formatBold: 'grassetto',
+  formatCode: 'codice',
+  formatCodeBlock: 'una riga con ``` prima e dopo un blocco di codice',
+  formatQuote: 'citazione',
+  formatListItem: 'voce di elenco',
+  formatLink: 'link',
 };

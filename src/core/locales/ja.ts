@@ -136,4 +136,18 @@ export const messages: Messages = {
   errorNotConfigured: 'このフォームはコメントサービスに接続されていないため、投稿できません。',
   leaveReply: 'コメントを残す',
   writeNewComment: '代わりに新しいコメントを書く',
+
+  quoteButton: '引用',
+  quoteButtonLabel: '{name}さんを引用',
+  writeTab: '書く',
+  previewTab: 'プレビュー',
+  previewEmpty: 'まだプレビューする内容がありません。',
+  formattingHelp: '書式',
+  formatItalic: '斜体',
+  formatBold: '太字',
+  formatCode: 'コード',
+  formatCodeBlock: 'コードブロックの前後に ``` だけの行',
+  formatQuote: '引用',
+  formatListItem: 'リスト項目',
+  formatLink: 'リンク',
 };

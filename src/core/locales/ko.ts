@@ -127,4 +127,18 @@ export const messages: Messages = {
   errorNotConfigured: '이 양식은 댓글 서비스에 연결되어 있지 않아 게시할 수 없습니다.',
   leaveReply: '댓글 남기기',
   writeNewComment: '대신 새 댓글 쓰기',
+
+  quoteButton: '인용',
+  quoteButtonLabel: '{name} 님 인용',
+  writeTab: '작성',
+  previewTab: '미리 보기',
+  previewEmpty: '아직 미리 볼 내용이 없습니다.',
+  formattingHelp: '서식',
+  formatItalic: '기울임',
+  formatBold: '굵게',
+  formatCode: '코드',
+  formatCodeBlock: '코드 블록 앞뒤에 ``` 한 줄',
+  formatQuote: '인용',
+  formatListItem: '목록 항목',
+  formatLink: '링크',
 };

@@ -149,4 +149,18 @@ export const messages: Messages = {
     'Dit formulier is niet gekoppeld aan een reactiedienst en kan dus niets plaatsen.',
   leaveReply: 'Laat een reactie achter',
   writeNewComment: 'Liever een nieuwe reactie schrijven',
+
+  quoteButton: 'Citeren',
+  quoteButtonLabel: '{name} citeren',
+  writeTab: 'Schrijven',
+  previewTab: 'Voorbeeld',
+  previewEmpty: 'Nog niets om te bekijken.',
+  formattingHelp: 'Opmaak',
+  formatItalic: 'cursief',
+  formatBold: 'vet',
+  formatCode: 'code',
+  formatCodeBlock: 'een regel ``` voor en na een codeblok',
+  formatQuote: 'citaat',
+  formatListItem: 'lijstitem',
+  formatLink: 'koppeling',
 };

@@ -188,4 +188,18 @@ export const messages: Messages = {
     'Ten formularz nie jest połączony z usługą komentarzy, więc nie może niczego opublikować.',
   leaveReply: 'Dodaj komentarz',
   writeNewComment: 'Zamiast tego napisz nowy komentarz',
+
+  quoteButton: 'Cytuj',
+  quoteButtonLabel: 'Cytuj: {name}',
+  writeTab: 'Pisanie',
+  previewTab: 'Podgląd',
+  previewEmpty: 'Na razie nie ma czego pokazać.',
+  formattingHelp: 'Formatowanie',
+  formatItalic: 'kursywa',
+  formatBold: 'pogrubienie',
+  formatCode: 'kod',
+  formatCodeBlock: 'wiersz ``` przed blokiem kodu i po nim',
+  formatQuote: 'cytat',
+  formatListItem: 'element listy',
+  formatLink: 'link',
 };

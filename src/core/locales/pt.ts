@@ -177,4 +177,18 @@ export const messages: Messages = {
     'Este formulário não está conectado a um serviço de comentários, por isso não pode publicar.',
   leaveReply: 'Deixe um comentário',
   writeNewComment: 'Escrever um comentário novo',
+
+  quoteButton: 'Citar',
+  quoteButtonLabel: 'Citar {name}',
+  writeTab: 'Escrever',
+  previewTab: 'Pré-visualizar',
+  previewEmpty: 'Ainda não há nada para pré-visualizar.',
+  formattingHelp: 'Formatação',
+  formatItalic: 'itálico',
+  formatBold: 'negrito',
+  formatCode: 'código',
+  formatCodeBlock: 'uma linha com ``` antes e depois de um bloco de código',
+  formatQuote: 'citação',
+  formatListItem: 'item de lista',
+  formatLink: 'link',
 };

@@ -191,4 +191,18 @@ export const messages: Messages = {
     'Эта форма не подключена к сервису комментариев, поэтому публиковать через неё нельзя.',
   leaveReply: 'Оставить комментарий',
   writeNewComment: 'Написать новый комментарий',
+
+  quoteButton: 'Цитировать',
+  quoteButtonLabel: 'Цитировать: {name}',
+  writeTab: 'Текст',
+  previewTab: 'Предпросмотр',
+  previewEmpty: 'Пока нечего показать.',
+  formattingHelp: 'Оформление',
+  formatItalic: 'курсив',
+  formatBold: 'жирный',
+  formatCode: 'код',
+  formatCodeBlock: 'строка ``` до и после блока кода',
+  formatQuote: 'цитата',
+  formatListItem: 'пункт списка',
+  formatLink: 'ссылка',
 };

@@ -139,4 +139,18 @@ export const messages: Messages = {
   errorNotConfigured: 'Bu form bir yorum hizmetine bağlı olmadığından gönderim yapamıyor.',
   leaveReply: 'Yorum yapın',
   writeNewComment: 'Bunun yerine yeni bir yorum yazın',
+
+  quoteButton: 'Alıntıla',
+  quoteButtonLabel: '{name} adlı kişiyi alıntıla',
+  writeTab: 'Yaz',
+  previewTab: 'Önizleme',
+  previewEmpty: 'Henüz önizlenecek bir şey yok.',
+  formattingHelp: 'Biçimlendirme',
+  formatItalic: 'italik',
+  formatBold: 'kalın',
+  formatCode: 'kod',
+  formatCodeBlock: 'kod bloğunun öncesinde ve sonrasında ``` içeren bir satır',
+  formatQuote: 'alıntı',
+  formatListItem: 'liste öğesi',
+  formatLink: 'bağlantı',
 };

@@ -190,4 +190,18 @@ export const messages: Messages = {
     'Ця форма не під’єднана до сервісу коментарів, тому публікувати через неї неможливо.',
   leaveReply: 'Залишити коментар',
   writeNewComment: 'Написати новий коментар',
+
+  quoteButton: 'Цитувати',
+  quoteButtonLabel: 'Цитувати: {name}',
+  writeTab: 'Текст',
+  previewTab: 'Попередній перегляд',
+  previewEmpty: 'Поки що нічого показати.',
+  formattingHelp: 'Оформлення',
+  formatItalic: 'курсив',
+  formatBold: 'жирний',
+  formatCode: 'код',
+  formatCodeBlock: 'рядок ``` до і після блоку коду',
+  formatQuote: 'цитата',
+  formatListItem: 'пункт списку',
+  formatLink: 'посилання',
 };

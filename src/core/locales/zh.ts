@@ -121,4 +121,18 @@ export const messages: Messages = {
   errorNotConfigured: '此表单未连接评论服务，因此无法发表。',
   leaveReply: '发表评论',
   writeNewComment: '改为发表新评论',
+
+  quoteButton: '引用',
+  quoteButtonLabel: '引用 {name}',
+  writeTab: '撰写',
+  previewTab: '预览',
+  previewEmpty: '还没有可预览的内容。',
+  formattingHelp: '格式',
+  formatItalic: '斜体',
+  formatBold: '粗体',
+  formatCode: '代码',
+  formatCodeBlock: '在代码块前后各加一行 ```',
+  formatQuote: '引用',
+  formatListItem: '列表项',
+  formatLink: '链接',
 };
