@@ -12,6 +12,10 @@ describeAdapterConformance('local adapter', () => {
     holdNext: () => adapter.holdNext(),
     // Another adapter on the same key, as another person: a second tab with its own identity.
     createPeer: () => createLocalAdapter({storageKey, authorToken: `peer-${n}`}),
+    createShortEditWindow: () => ({
+      adapter: createLocalAdapter({storageKey: `${storageKey}:short`, editWindowMs: 1000}),
+      windowMs: 1000,
+    }),
     cleanup: () => {
       for (const key of Object.keys(localStorage)) {
         if (key.startsWith(storageKey)) localStorage.removeItem(key);

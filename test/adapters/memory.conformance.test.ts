@@ -10,7 +10,16 @@ describeAdapterConformance('memory adapter', () => {
     thread: `/conformance/memory-${++n}`,
     holdNext: () => adapter.holdNext(),
     createPeer: () => adapter.peer(),
+    createShortEditWindow: () => ({
+      adapter: createMemoryAdapter({editWindowMs: 1000}),
+      windowMs: 1000,
+    }),
   };
+});
+
+describeAdapterConformance('memory adapter with down-votes', () => {
+  const adapter = createMemoryAdapter({downVotes: true});
+  return {adapter, thread: `/conformance/down-${++n}`, createPeer: () => adapter.peer()};
 });
 
 describeAdapterConformance('memory adapter with latency and optional email', () => {
