@@ -220,8 +220,8 @@ const migrations: Record<string, Migration> = {
       }
       await sql`drop table natter_score_history`.execute(db);
       await sql`drop table natter_votes`.execute(db);
-      },
     },
+  },
   // Authors the host site signed in (docs/sso.md), and the names they use.
   '0008_sso': {
     async up(db: Kysely<unknown>) {
