@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import type {CommentRow, StoredStatus} from './db/schema.js';
+import {markdownToText} from './domain/markdown-text.js';
 import {normaliseThreadKey} from './domain/thread-key.js';
 import type {Services} from './services.js';
 import {insertComment} from './store/write.js';
@@ -12,6 +13,8 @@ export interface Discussion {
     parentId: string | null;
     author: {name: string; url?: string};
     body: string;
+    /** The text as written, in the Markdown subset; `body` is then ignored. */
+    markdown?: string;
     createdAt: string;
     status?: 'published' | 'pending' | 'deleted';
   }[];
@@ -55,7 +58,9 @@ export async function importDiscussion(
       createdAt: createdAt.toISOString(),
       thread,
       parent: comment.parentId === null ? null : (rows.get(comment.parentId) ?? null),
-      body: String(comment.body ?? ''),
+      ...(typeof comment.markdown === 'string'
+        ? {body: markdownToText(comment.markdown), markdown: comment.markdown}
+        : {body: String(comment.body ?? '')}),
       name: String(comment.author?.name ?? ''),
       email: null,
       url: comment.author?.url ?? null,

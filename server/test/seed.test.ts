@@ -65,6 +65,31 @@ forEachBackend((backend) => {
       assert.equal(reply.status, 201);
     });
 
+    it('keeps a comment written in Markdown as its source and its plain text', async () => {
+      const services = server.current.running.comments.services;
+      const source = 'Look for the `dwell` field, **then** the [timetable](https://example.org/t).';
+      const written: Discussion = {
+        thread: '/formatted',
+        comments: [
+          {
+            id: 'c-md',
+            parentId: null,
+            author: {name: 'Ifan'},
+            body: 'ignored when markdown is given',
+            markdown: source,
+            createdAt: '2026-11-20T10:00:00Z',
+          },
+        ],
+      };
+      assert.equal(await importDiscussion(services, written), 1);
+      const {body} = await server.current.getJson('/api/comments?thread=/formatted');
+      assert.equal(body.comments[0].markdown, source);
+      assert.equal(
+        body.comments[0].body,
+        'Look for the dwell field, then the timetable (https://example.org/t).',
+      );
+    });
+
     it('refuses a file whose reply answers a comment that is not there', async () => {
       const broken: Discussion = {
         thread: '/broken',
