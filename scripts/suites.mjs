@@ -25,8 +25,9 @@ const scriptTests = readdirSync(new URL('./test/', import.meta.url))
   .sort()
   .map((file) => `scripts/test/${file}`);
 
-const nodeTest = (files) => [
+const nodeTest = (files, loader = []) => [
   'node',
+  ...loader,
   '--test',
   '--test-reporter=spec',
   '--test-reporter-destination=stdout',
@@ -34,6 +35,19 @@ const nodeTest = (files) => [
   '--test-reporter-destination=stdout',
   ...files,
 ];
+// The server's tests are TypeScript, run through tsx.
+const serverTest = (files) => nodeTest(files, ['--import', 'tsx']);
+
+/** A Chromium end-to-end run against natter-server, once on SQLite and once on PostgreSQL. */
+const onBothDatabases = (name, script, databaseVariable) =>
+  ['sqlite', 'pg'].map((kind) => ({
+    name: `${name}-${kind}`,
+    usesBuild: true,
+    browser: true,
+    counts: 'file',
+    ...(kind === 'pg' ? {needs: ['postgres'], env: {[databaseVariable]: 'postgres'}} : {}),
+    command: ['node', script],
+  }));
 
 export const suites = [
   // dist/ as `npm run build` makes it; runs first whenever a suite uses it.
@@ -110,17 +124,7 @@ export const suites = [
     counts: 'file',
     needs: ['postgres'],
     env: {NATTER_REQUIRE_PG: '1'},
-    command: [
-      'node',
-      '--import',
-      'tsx',
-      '--test',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/lib/node-test-counts.mjs',
-      '--test-reporter-destination=stdout',
-      ...serverTests,
-    ],
+    command: serverTest(serverTests),
   },
   // Sign-in through the site in Chromium: the built natter.js against natter-server.
   {
@@ -137,17 +141,7 @@ export const suites = [
     counts: 'file',
     needs: ['postgres', 'php'],
     env: {NATTER_REQUIRE_PG: '1', NATTER_COUNT_LABEL: 'sso-php'},
-    command: [
-      'node',
-      '--import',
-      'tsx',
-      '--test',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/lib/node-test-counts.mjs',
-      '--test-reporter-destination=stdout',
-      'server/test/php/sso-php.test.ts',
-    ],
+    command: serverTest(['server/test/php/sso-php.test.ts']),
   },
   // A real WordPress's own export (WXR) imported into the server on SQLite and PostgreSQL.
   {
@@ -155,17 +149,7 @@ export const suites = [
     counts: 'file',
     needs: ['postgres', 'wordpress'],
     env: {NATTER_REQUIRE_PG: '1', NATTER_COUNT_LABEL: 'import-wordpress'},
-    command: [
-      'node',
-      '--import',
-      'tsx',
-      '--test',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/lib/node-test-counts.mjs',
-      '--test-reporter-destination=stdout',
-      'server/test/wordpress/import-wxr.test.ts',
-    ],
+    command: serverTest(['server/test/wordpress/import-wxr.test.ts']),
   },
   // The rest adapter against the real server, in Chromium.
   {
@@ -184,39 +168,9 @@ export const suites = [
     command: npx('wtr', '--config', 'test/e2e/rest/rest.config.mjs'),
   },
   // The owner's console at /admin in Chromium, against natter-server on each database.
-  {
-    name: 'console-sqlite',
-    usesBuild: true,
-    browser: true,
-    counts: 'file',
-    command: ['node', 'test/e2e/admin/run.mjs'],
-  },
-  {
-    name: 'console-pg',
-    usesBuild: true,
-    browser: true,
-    counts: 'file',
-    needs: ['postgres'],
-    env: {NATTER_CONSOLE_DB: 'postgres'},
-    command: ['node', 'test/e2e/admin/run.mjs'],
-  },
+  ...onBothDatabases('console', 'test/e2e/admin/run.mjs', 'NATTER_CONSOLE_DB'),
   // A reader's own doings (offline posting, several tabs, ...) on the built widget and natter-server.
-  {
-    name: 'reader-sqlite',
-    usesBuild: true,
-    browser: true,
-    counts: 'file',
-    command: ['node', 'test/e2e/reader/run.mjs'],
-  },
-  {
-    name: 'reader-pg',
-    usesBuild: true,
-    browser: true,
-    counts: 'file',
-    needs: ['postgres'],
-    env: {NATTER_READER_DB: 'postgres'},
-    command: ['node', 'test/e2e/reader/run.mjs'],
-  },
+  ...onBothDatabases('reader', 'test/e2e/reader/run.mjs', 'NATTER_READER_DB'),
   // The WordPress adapter and the widget against a private WordPress (scripts/wordpress/).
   {
     name: 'wordpress',

@@ -6,8 +6,9 @@ export interface Cursor {
   id: string;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** The forms of a comment's time and id inside a cursor. */
+export const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+export const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString('base64url');
@@ -16,13 +17,7 @@ export function encodeCursor(cursor: Cursor): string {
 /** Reads a cursor a client sent back; anything that is not one of ours is a `cursor` validation error. */
 export function decodeCursor(raw: string | undefined): Cursor | undefined {
   if (raw === undefined) return undefined;
-  let value: unknown;
-  try {
-    if (!/^[A-Za-z0-9_-]{1,400}$/.test(raw)) throw new Error('not base64url');
-    value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-  } catch {
-    throw validationError('cursor', 'The page cursor is not valid.');
-  }
+  const value = readCursor(raw);
   if (
     !Array.isArray(value) ||
     value.length !== 2 ||
@@ -34,4 +29,14 @@ export function decodeCursor(raw: string | undefined): Cursor | undefined {
     throw validationError('cursor', 'The page cursor is not valid.');
   }
   return {createdAt: value[0], id: value[1]};
+}
+
+/** The JSON inside a cursor a client sent back; a `cursor` validation error when there is none. */
+export function readCursor(raw: string): unknown {
+  try {
+    if (!/^[A-Za-z0-9_-]{1,400}$/.test(raw)) throw new Error('not base64url');
+    return JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+  } catch {
+    throw validationError('cursor', 'The page cursor is not valid.');
+  }
 }

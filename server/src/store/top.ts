@@ -1,6 +1,7 @@
 import {sql, type Kysely} from 'kysely';
 import type {CommentRow, Database} from '../db/schema.js';
 import {validationError} from '../http/errors.js';
+import {ID, ISO, readCursor} from './cursor.js';
 import {shown} from './visibility.js';
 
 /**
@@ -16,8 +17,6 @@ export interface TopCursor {
   version: number;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const whole = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
@@ -28,13 +27,7 @@ export function encodeTopCursor(cursor: TopCursor): string {
 
 export function decodeTopCursor(raw: string | undefined): TopCursor | undefined {
   if (raw === undefined) return undefined;
-  let value: unknown;
-  try {
-    if (!/^[A-Za-z0-9_-]{1,400}$/.test(raw)) throw new Error('not base64url');
-    value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-  } catch {
-    throw validationError('cursor', 'The page cursor is not valid.');
-  }
+  const value = readCursor(raw);
   if (
     !Array.isArray(value) ||
     value.length !== 5 ||

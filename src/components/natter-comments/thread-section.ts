@@ -1,11 +1,11 @@
 /**
  * What `<natter-comments>` does once its comments are on screen: renders the
  * thread with the sort control, "Load more" and "N new comments", and
- * answers clicks (reply, show or hide replies, more replies) and broken
- * avatars. The thread's data is thread-state.ts's, the reply form
- * reply-form-host.ts's, the reader's own actions reader-actions.ts's,
- * `#comment-` links permalink.ts's, HTML bodies html-bodies.ts's. It comes
- * with the thread view, so a page pays for it only when a section loads.
+ * answers clicks and broken avatars. The thread's data is thread-state.ts's,
+ * the reply form reply-form-host.ts's, the reader's own actions
+ * reader-actions.ts's, `#comment-` links permalink.ts's, HTML and Markdown
+ * bodies html-bodies.ts's. It comes with the thread view, so a page pays
+ * for it only when a section loads.
  */
 import {html, nothing} from 'lit';
 import type {CommentsAdapter} from '../../adapters/types.js';
@@ -13,7 +13,7 @@ import {translator, type Wording} from '../../core/format.js';
 import type {SortOrder} from '../../core/types.js';
 import {NatterErrorEvent} from '../../events/error-event.js';
 import {renderRoots, type CommentViewContext} from './comment-view.js';
-import {HtmlBodies} from './html-bodies.js';
+import {richBodies} from './html-bodies.js';
 import {handleThreadKey} from './keyboard.js';
 import * as controls from './list-controls.js';
 import {revealHash} from './permalink.js';
@@ -58,7 +58,7 @@ export class ThreadSection {
   private readonly replies: ReplyFormHost;
   private reader?: ReaderActions;
   private readonly failedAvatars = new Set<string>();
-  private readonly htmlBodies: HtmlBodies;
+  private readonly bodies: ReturnType<typeof richBodies>;
   private announcedIncoming = 0;
   private readonly t: SectionTranslate;
   private readonly state: ThreadState;
@@ -70,7 +70,7 @@ export class ThreadSection {
     const state = (this.state = tools.state);
     this.t = translator(sectionMessages, tools.wording);
     this.replies = new ReplyFormHost(host, tools.data, state, tools.announce, this.t);
-    this.htmlBodies = new HtmlBodies(
+    this.bodies = richBodies(
       () => state.redrawAll(),
       (error) => host.dispatchEvent(new NatterErrorEvent(error, 'load')),
     );
@@ -181,9 +181,9 @@ export class ThreadSection {
       highlightId: state.highlightId,
       replyTarget: this.replies.target,
       form: this.replies.target === null ? undefined : this.replies.element(lang),
-      htmlBody: this.htmlBodies.get,
+      htmlBody: this.bodies.html.get,
       reader: (this.reader ??= new ReaderActions({...tools, host: this.host, state, t})).view(lang),
-      markdownBody: this.htmlBodies.markdown.get,
+      markdownBody: this.bodies.markdown.get,
       canQuote: capabilities.markdown === true,
     };
   }

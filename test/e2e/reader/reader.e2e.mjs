@@ -1,5 +1,6 @@
 // A reader's own doings on a real page, in order, against natter-server:
-// posting while Chromium is offline, and two tabs of one article.
+// posting while Chromium is offline, two tabs of one article, editing,
+// voting and deleting one's own comment.
 import assert from 'node:assert/strict';
 import {test} from '../drop-in/harness.mjs';
 import {acceptedComment, postComment, until} from '../drop-in/pages.mjs';
@@ -27,6 +28,15 @@ async function stored(server) {
   return (await response.json()).comments.map((comment) => comment.body);
 }
 
+/** A reader of their own (own browser storage) on the article, ready to write. */
+async function readerOn(browser, site) {
+  const reader = await openContext(browser);
+  const page = await reader.open();
+  await page.goto(articleUrl(site));
+  await page.getByRole('button', {name: 'Post comment'}).waitFor();
+  return {...reader, page};
+}
+
 const queued = (page, body) =>
   page.locator('natter-comments article.sending', {hasText: body}).filter({
     hasText: 'Will be sent when you are back online.',
@@ -37,10 +47,8 @@ test('a comment written offline is sent once when the browser is back online', a
   site,
   server,
 }) => {
-  const reader = await openContext(browser);
-  const page = await reader.open();
-  await page.goto(articleUrl(site));
-  await page.getByRole('button', {name: 'Post comment'}).waitFor();
+  const reader = await readerOn(browser, site);
+  const {page} = reader;
   await reader.context.setOffline(true);
   const body = 'Written in a tunnel, sent after it.';
   await postComment(page, {body, name: 'Tomos'});
@@ -59,10 +67,8 @@ test('a comment queued offline is sent after the tab is closed and the page open
   site,
   server,
 }) => {
-  const reader = await openContext(browser);
-  const first = await reader.open();
-  await first.goto(articleUrl(site));
-  await first.getByRole('button', {name: 'Post comment'}).waitFor();
+  const reader = await readerOn(browser, site);
+  const first = reader.page;
   await reader.context.setOffline(true);
   const body = 'Queued on the platform, the tab closed before the train left.';
   await postComment(first, {body, name: 'Tomos'});
@@ -107,4 +113,80 @@ test('two tabs of the article share the reader’s posts and drafts', async ({br
   await acceptedComment(other, body);
   assert.deepEqual(reader.problems, []);
   await reader.context.close();
+});
+
+const commentWith = (page, text) => page.locator('natter-comments article', {hasText: text});
+
+test('a reader edits their comment, and another reader sees the edit live', async ({
+  browser,
+  site,
+}) => {
+  const author = await readerOn(browser, site);
+  const other = await readerOn(browser, site);
+  await postComment(author.page, {body: 'A first version, with a typo.', name: 'Carys'});
+  await acceptedComment(author.page, 'A first version');
+  await other.page.reload();
+  await acceptedComment(other.page, 'A first version');
+  assert.equal(
+    await commentWith(other.page, 'A first version').getByRole('button', {name: 'Edit'}).count(),
+    0,
+  );
+
+  await commentWith(author.page, 'A first version').getByRole('button', {name: 'Edit'}).click();
+  const box = author.page.locator('natter-edit-form').getByRole('textbox', {name: /^Comment/});
+  await box.fill('A second version, **fixed**.');
+  await author.page.locator('natter-edit-form').getByRole('button', {name: 'Save'}).click();
+  const edited = commentWith(author.page, 'A second version');
+  await edited.locator('.edited').waitFor();
+  assert.equal(await edited.locator('strong').textContent(), 'fixed');
+  // The other reader's page shows it without a reload (live updates), still not theirs to edit.
+  const seen = commentWith(other.page, 'A second version');
+  await seen.locator('.edited').waitFor();
+  assert.equal(await seen.getByRole('button', {name: 'Edit'}).count(), 0);
+  assert.deepEqual([...author.problems, ...other.problems], []);
+  await author.context.close();
+  await other.context.close();
+});
+
+test('votes count once per reader, live, and a reader deletes their own comment', async ({
+  browser,
+  site,
+  server,
+}) => {
+  const author = await readerOn(browser, site);
+  const voter = await readerOn(browser, site);
+  const body = 'Worth a vote, then taken back.';
+  await postComment(author.page, {body, name: 'Emrys'});
+  await acceptedComment(author.page, body);
+  await voter.page.reload();
+  await acceptedComment(voter.page, body);
+  // One's own comment takes no vote.
+  assert.equal(await commentWith(author.page, body).locator('button.vote').isDisabled(), true);
+
+  const up = commentWith(voter.page, body).locator('button.vote');
+  await up.click();
+  await until(async () => (await up.getAttribute('aria-pressed')) === 'true', 'not pressed');
+  await until(
+    async () =>
+      (await commentWith(author.page, body).locator('button.vote .count').textContent()) === '1',
+    'the author did not see the vote',
+  );
+  const listed = async () => {
+    const response = await fetch(
+      `${server.url}/api/comments?thread=${encodeURIComponent(THREAD)}&sort=top`,
+    );
+    return (await response.json()).comments.find((comment) => comment.body === body);
+  };
+  assert.deepEqual((await listed()).votes, {up: 1, down: 0});
+
+  const mine = commentWith(author.page, body);
+  await mine.getByRole('button', {name: 'Delete'}).click();
+  await mine.getByRole('button', {name: 'Keep it'}).waitFor();
+  await mine.getByRole('button', {name: 'Delete'}).click();
+  await commentWith(author.page, body).waitFor({state: 'detached'});
+  await commentWith(voter.page, body).waitFor({state: 'detached'});
+  assert.equal(await listed(), undefined);
+  assert.deepEqual([...author.problems, ...voter.problems], []);
+  await author.context.close();
+  await voter.context.close();
 });
