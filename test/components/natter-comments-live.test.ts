@@ -131,4 +131,41 @@ describe('natter-comments: live updates', () => {
     expect($$(el, '#comment-mine')).to.have.length(1);
     expect(heading(el)).to.equal('5 comments');
   });
+
+  it('keeps the reader’s own fields when a stream shared by all readers updates a comment', async () => {
+    const mine = makeComment('mine', null, 'Rowan', 0, {
+      own: true,
+      editableUntil: new Date(Date.now() + 600_000).toISOString(),
+    });
+    const voted = makeComment('voted', null, 'Sian', 1);
+    const base = memory([mine, voted]);
+    let tell: (event: CommentEvent) => void = () => {};
+    const adapter: CommentsAdapter = {
+      list: base.list.bind(base),
+      create: base.create.bind(base),
+      vote: base.vote.bind(base),
+      update: base.update.bind(base),
+      capabilities: base.capabilities,
+      subscribe: (_thread, onEvent) => {
+        tell = onEvent;
+        return () => {};
+      },
+    };
+    const el = await mount(adapter);
+    const edit = () => article(el, 'mine').querySelector('[data-action="edit"]');
+    expect(edit()).to.be.instanceOf(HTMLButtonElement);
+    const up = () => article(el, 'voted').querySelector('button.vote');
+    (up() as HTMLButtonElement).click();
+    await waitUntil(() => up()?.getAttribute('aria-pressed') === 'true', 'the vote did not count');
+    tell({type: 'updated', shared: true, comment: {...mine, own: undefined, body: 'Edited.'}});
+    tell({type: 'updated', shared: true, comment: {...voted, myVote: undefined, body: 'Also.'}});
+    await waitUntil(() => text(article(el, 'voted')).includes('Also.'));
+    expect(text(article(el, 'mine'))).to.include('Edited.');
+    expect(edit(), 'still the reader’s to edit').to.be.instanceOf(HTMLButtonElement);
+    expect(up()?.getAttribute('aria-pressed'), 'still the reader’s vote').to.equal('true');
+    // An event for this reader alone says exactly what is theirs.
+    tell({type: 'updated', comment: {...voted, myVote: undefined, body: 'Vote taken back.'}});
+    await waitUntil(() => text(article(el, 'voted')).includes('taken back'));
+    expect(up()?.getAttribute('aria-pressed')).to.equal('false');
+  });
 });

@@ -28,7 +28,7 @@ describe('<natter-comments> reader actions from the keyboard', () => {
     await sendKeys({press: 'Space'});
     await waitUntil(() => action(el, 'theirs', 'vote-up').getAttribute('aria-pressed') === 'false');
     expect(focused(el)).to.equal(action(el, 'theirs', 'vote-up'));
-    action(el, 'mine', 'reply').focus();
+    action(el, 'mine', 'quote').focus();
     await sendKeys({press: 'Tab'});
     expect(focused(el), 'own vote is disabled, skipped').to.equal(action(el, 'mine', 'edit'));
     await sendKeys({press: 'Tab'});

@@ -37,7 +37,9 @@ export function parseCommentEvent(
     return votes ? {type, id, votes} : undefined;
   }
   const comment = readServerComment((value as {comment?: unknown}).comment, options);
-  return comment ? {type, comment} : undefined;
+  if (!comment) return undefined;
+  // One stream serves every reader of the thread: its comments are nobody's own.
+  return type === 'updated' ? {type, comment, shared: true} : {type, comment};
 }
 
 /**

@@ -15,6 +15,12 @@ export interface BranchState {
   cursor?: string;
 }
 
+/** A comment from a stream every reader shares, with what was this reader's own kept. */
+function keepOwn(known: Comment, comment: Comment): Comment {
+  const {own, editableUntil, myVote} = known;
+  return {...comment, ...(own ? {own, editableUntil} : {}), ...(myVote ? {myVote} : {})};
+}
+
 /** Whether a comment counts in the header's total (tombstones do not). */
 const counted = (comment: Comment) => comment.status !== 'deleted';
 
@@ -170,14 +176,9 @@ export class ThreadState {
       const known = tree.get(comment.id);
       if (known) {
         // Known already: an edit, a moderator's approval, or our own post echoed back.
-        // A shared stream says nothing of this reader: what was theirs stays.
         this.total += Number(counted(comment)) - Number(counted(known.comment));
-        const {own, editableUntil, myVote} = known.comment;
-        tree.update({
-          ...(own ? {own, editableUntil} : {}),
-          ...(myVote ? {myVote} : {}),
-          ...comment,
-        });
+        const shared = event.type === 'updated' && event.shared;
+        tree.update(shared ? keepOwn(known.comment, comment) : comment);
       } else {
         const index = this.incoming.findIndex((held) => held.id === comment.id);
         if (index >= 0) this.incoming[index] = comment;
