@@ -57,7 +57,7 @@ async function walk(browser, {theme, colorScheme = 'light', host = 'natter-comme
 
 /** Fills a reply form as a person would; the email field only when the form asks for one. */
 async function fillForm(form, body) {
-  await form.getByLabel(/^Comment/).fill(body);
+  await form.getByRole('textbox', {name: /^Comment/}).fill(body);
   await form.getByLabel(/^Name/).fill('Nadia');
   const email = form.getByLabel(/^Email/);
   if (await email.count()) await email.fill('nadia@example.com');
@@ -173,7 +173,7 @@ for (const theme of ['light', 'dark']) {
         await check('comment held for moderation');
 
         await closeThread(page, POST);
-        await form.getByLabel(/^Comment/).fill('Too late for this one.');
+        await form.getByRole('textbox', {name: /^Comment/}).fill('Too late for this one.');
         await form.getByRole('button', {name: 'Post comment'}).click();
         await page.getByText('Comments are closed.').waitFor();
         await check('comments closed');
