@@ -108,7 +108,8 @@ export function translator<K extends MessageKey>(
 
 // Made once per language: building an Intl formatter costs far more than using one.
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function formatParam(value: string | number, lang: string): string {
+/** A number as `lang` writes it, the way messages write their numbers. */
+export function formatParam(value: string | number, lang: string): string {
   if (typeof value !== 'number') return value;
   let numbers = numberFormats.get(lang);
   if (!numbers) {

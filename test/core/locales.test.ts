@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {formatMessage} from '../../src/core/format.js';
+import {formatMessage, formatParam} from '../../src/core/format.js';
 import {
   createLocaleLoader,
   loadLocale,
@@ -143,6 +143,17 @@ describe('locale catalogues', () => {
           ['quoteButton', 'quoteButtonLabel'],
         ] as const) {
           labelHoldsWords(shownKey, labelKey);
+        }
+      });
+
+      // WCAG 2.5.3 again: a vote button shows its count, so its name must say that number.
+      it('names each vote button with the count it shows', () => {
+        const locale = catalogue();
+        for (const key of ['voteUp', 'voteDown'] as const) {
+          for (let count = 0; count <= 30; count++) {
+            const label = formatMessage(en, key, {count}, {lang: tag, locale});
+            expect(label, `${tag}.${key} for ${count}`).to.include(formatParam(count, tag));
+          }
         }
       });
 

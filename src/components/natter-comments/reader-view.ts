@@ -6,6 +6,7 @@
  * what the buttons ask.
  */
 import {html, nothing} from 'lit';
+import {formatParam} from '../../core/format.js';
 import {exactTime} from '../../core/time.js';
 import type {Comment} from '../../core/types.js';
 import type {SectionTranslate} from './section-words.js';
@@ -69,7 +70,8 @@ function voteButton(comment: Comment, ctx: Context, reader: ReaderView, up: bool
     ?disabled=${comment.own === true}
     @click=${reader.act}
   >
-    <span aria-hidden="true">${up ? '▲' : '▼'}</span><span class="count">${count}</span>
+    <span aria-hidden="true">${up ? '▲' : '▼'}</span
+    ><span class="count">${formatParam(count, ctx.lang)}</span>
   </button>`;
 }
 

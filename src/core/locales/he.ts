@@ -37,13 +37,13 @@ export const messages: Messages = {
   deleteQuestion: 'למחוק את התגובה שלך? אי אפשר לבטל את הפעולה.',
   deleteKeep: 'להשאיר',
   voteUp: {
-    one: 'הצבעה בעד, קול אחד',
-    two: 'הצבעה בעד, שני קולות',
+    one: 'הצבעה בעד, {count} קול',
+    two: 'הצבעה בעד, {count} קולות',
     other: 'הצבעה בעד, {count} קולות',
   },
   voteDown: {
-    one: 'הצבעה נגד, קול אחד',
-    two: 'הצבעה נגד, שני קולות',
+    one: 'הצבעה נגד, {count} קול',
+    two: 'הצבעה נגד, {count} קולות',
     other: 'הצבעה נגד, {count} קולות',
   },
   announceEdited: 'התגובה שלך נשמרה.',
