@@ -210,7 +210,7 @@ const migrations: Record<string, Migration> = {
       await db.schema
         .createIndex('comments_thread_score')
         .on('comments')
-        .columns(['thread', 'depth', 'score'])
+        .columns(['thread', 'depth', 'score', 'created_at', 'id'])
         .execute();
     },
     async down(db: Kysely<unknown>) {

@@ -61,16 +61,20 @@ export async function topRows(
   },
 ): Promise<{rows: CommentRow[]; nextCursor?: string}> {
   const {thread, limit, cursor, version, tokenHash} = query;
-  const ranked = db
-    .selectFrom('comments as c')
-    .selectAll('c')
-    .select(
-      sql<number>`coalesce((
+  // A first page ranks by the scores of now, its own version: no history
+  // applies, and the index on (thread, depth, score, created_at, id) gives
+  // the page without reading the rest of the thread.
+  const scoreThen = cursor
+    ? sql<number>`coalesce((
         select h.score_before from natter_score_history h
         where h.comment_id = c.id and h.version > ${version}
         order by h.version limit 1
-      ), c.score)`.as('rank'),
-    )
+      ), c.score)`
+    : sql<number>`c.score`;
+  const ranked = db
+    .selectFrom('comments as c')
+    .selectAll('c')
+    .select(scoreThen.as('rank'))
     .where('c.thread', '=', thread)
     .where('c.depth', '=', 1)
     .where(shown(tokenHash))
