@@ -1,7 +1,7 @@
 // Two sections of one page stand in for two tabs: each has its own
 // BroadcastChannel, as tabs do, and its own backend without live events, so
 // whatever one shows of the other's post came through the channel.
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
 import type {NatterComments} from '../../src/components/natter-comments/natter-comments.js';
 import type {NatterReplyForm} from '../../src/components/natter-reply-form/natter-reply-form.js';
@@ -20,13 +20,16 @@ function quiet(): CommentsAdapter {
 }
 
 async function twoTabs(): Promise<[NatterComments, NatterComments]> {
-  const loaded = Promise.all([
-    oneEvent(document, 'natter-loaded'),
-    new Promise((resolve) => {
-      let seen = 0;
-      document.addEventListener('natter-loaded', () => ++seen === 2 && resolve(undefined));
-    }),
-  ]);
+  // Both sections' first loads, and no listener left behind for the next test.
+  const loaded = new Promise<void>((resolve) => {
+    let seen = 0;
+    const count = () => {
+      if (++seen < 2) return;
+      document.removeEventListener('natter-loaded', count);
+      resolve();
+    };
+    document.addEventListener('natter-loaded', count);
+  });
   const holder = await fixture<HTMLElement>(
     html`<div>
       <natter-comments loading="eager" thread=${THREAD} .adapter=${quiet()}></natter-comments>

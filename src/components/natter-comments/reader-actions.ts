@@ -71,22 +71,18 @@ export class ReaderActions {
       editForm: editing ? this.form : undefined,
       confirmingId: this.confirmingId,
       editDeadline: this.editDeadline,
-      act: this.act,
       confirmKey: this.confirmKey,
     };
   }
 
-  /** A click on one of the reader's buttons; its comment is the enclosing article. */
-  private act = (event: Event) => {
-    const button = event.currentTarget as HTMLButtonElement;
-    const id = button.closest('article')?.id.slice('comment-'.length) ?? '';
-    const action = button.dataset.action;
+  /** A click on one of the reader's buttons (`data-action`) of comment `id`. */
+  act(id: string, action: string | undefined): void {
     if (action === 'vote-up' || action === 'vote-down') void this.votes.toggle(id, action);
     else if (action === 'edit') void this.openEdit(id);
     else if (action === 'delete') void this.askDelete(id);
     else if (action === 'delete-cancel') void this.closeConfirm(id);
     else if (action === 'delete-confirm') void this.remove(id);
-  };
+  }
 
   /** Escape in the delete question keeps the comment. */
   private confirmKey = (event: KeyboardEvent) => {

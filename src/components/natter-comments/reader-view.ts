@@ -2,8 +2,9 @@
  * The parts of a comment that let the reader act on it: the vote buttons
  * with their counts, Edit and Delete on their own comments (Edit only while
  * the backend's edit window is open), the delete confirmation, and the
- * "edited" mark beside the time. Plain templates; reader-actions.ts does
- * what the buttons ask.
+ * "edited" mark beside the time. Plain templates: the buttons carry what
+ * they do in `data-action`, the list's one click listener hands them to
+ * reader-actions.ts.
  */
 import {html, nothing} from 'lit';
 import {formatParam} from '../../core/format.js';
@@ -25,8 +26,6 @@ export interface ReaderView {
   confirmingId?: string;
   /** Tells the section when an Edit button must go (the window closes). */
   editDeadline: (time: number) => void;
-  /** Clicks on these buttons, which carry what they do in `data-action`. */
-  act: (event: Event) => void;
   /** Key presses in the delete question (Escape keeps the comment). */
   confirmKey: (event: KeyboardEvent) => void;
 }
@@ -57,7 +56,7 @@ export function editSlot(comment: Comment, ctx: Context) {
   return html`<div class="edit-slot">${reader.editForm}</div>`;
 }
 
-function voteButton(comment: Comment, ctx: Context, reader: ReaderView, up: boolean) {
+function voteButton(comment: Comment, ctx: Context, up: boolean) {
   const count = (up ? comment.votes?.up : comment.votes?.down) ?? 0;
   const pressed = comment.myVote === (up ? 1 : -1);
   return html`<button
@@ -68,7 +67,6 @@ function voteButton(comment: Comment, ctx: Context, reader: ReaderView, up: bool
     aria-pressed=${pressed ? 'true' : 'false'}
     aria-label=${ctx.t(up ? 'voteUp' : 'voteDown', {count})}
     ?disabled=${comment.own === true}
-    @click=${reader.act}
   >
     <span aria-hidden="true">${up ? '▲' : '▼'}</span
     ><span class="count">${formatParam(count, ctx.lang)}</span>
@@ -79,18 +77,10 @@ function confirmDelete(comment: Comment, ctx: Context, reader: ReaderView) {
   const id = `confirm-${comment.id}`;
   return html`<div class="confirm" role="group" aria-labelledby=${id} @keydown=${reader.confirmKey}>
     <span id=${id}>${ctx.t('deleteQuestion')}</span>
-    <button
-      type="button"
-      part="button"
-      class="danger"
-      data-action="delete-confirm"
-      @click=${reader.act}
-    >
+    <button type="button" part="button" class="danger" data-action="delete-confirm">
       ${ctx.t('deleteButton')}
     </button>
-    <button type="button" part="button" data-action="delete-cancel" @click=${reader.act}>
-      ${ctx.t('deleteKeep')}
-    </button>
+    <button type="button" part="button" data-action="delete-cancel">${ctx.t('deleteKeep')}</button>
   </div>`;
 }
 
@@ -106,19 +96,17 @@ export function renderReaderActions(comment: Comment, ctx: Context, sending: boo
   if (reader.confirmingId === comment.id) return confirmDelete(comment, ctx, reader);
   return html`${
     reader.votes && published
-      ? html`${voteButton(comment, ctx, reader, true)}${
-          reader.downVotes ? voteButton(comment, ctx, reader, false) : nothing
+      ? html`${voteButton(comment, ctx, true)}${
+          reader.downVotes ? voteButton(comment, ctx, false) : nothing
         }`
       : nothing
   }${
     canEdit
-      ? html`<button type="button" part="button" data-action="edit" @click=${reader.act}>
-          ${ctx.t('editButton')}
-        </button>`
+      ? html`<button type="button" part="button" data-action="edit">${ctx.t('editButton')}</button>`
       : nothing
   }${
     own && reader.remove
-      ? html`<button type="button" part="button" data-action="delete" @click=${reader.act}>
+      ? html`<button type="button" part="button" data-action="delete">
           ${ctx.t('deleteButton')}
         </button>`
       : nothing

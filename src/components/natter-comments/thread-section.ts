@@ -83,14 +83,13 @@ export class ThreadSection {
   /** The thread, and the form under it unless it answers a comment. */
   render() {
     const {state, t} = this;
-    const {tree, incoming, sending, nextCursor} = state;
+    const {tree, incoming, sending, nextCursor, closed} = state;
     if (!tree) return nothing;
     const ctx = this.viewContext();
     // Live comments wait while our own post is on its way: it may be among them.
     const held = sending.size ? 0 : incoming.length;
     const live = Boolean(this.tools.data.adapter?.subscribe) && !this.tools.data.liveError;
     // A closed thread shows a note where the form (and the empty thread's prompt) would be.
-    const {closed} = state;
     const foot = closed
       ? controls.renderClosed(t)
       : this.replies.target === null
@@ -224,6 +223,7 @@ export class ThreadSection {
       else if (action === 'toggle') this.state.toggle(id);
       else if (action === 'more-replies') void this.loadReplies(id);
       else if (action === 'quote') void this.replies.quote(id);
+      else this.reader?.act(id, action);
       return;
     }
     // Clicking a permalink that is already the URL's hash fires no hashchange.

@@ -9,7 +9,7 @@ import type {Translate} from '../../core/format.js';
 import type {Comment} from '../../core/types.js';
 import {fieldTemplate} from './field.js';
 import {outcomeTemplate, titleTemplate, type Notice} from './form-parts.js';
-import {formWords, type FormView} from './form-template.js';
+import {escapeCancels, formWords, type FormView} from './form-template.js';
 
 /** The edit form's strings: the reply form's, and its own. */
 export const editWords = {...formWords, ...editMessages};
@@ -41,11 +41,7 @@ export function editTemplate(view: EditView) {
     aria-labelledby="title"
     @submit=${on.submit}
     @focusout=${on.focusout}
-    @keydown=${(event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      event.preventDefault();
-      on.cancel();
-    }}
+    @keydown=${(event: KeyboardEvent) => escapeCancels(event, on.cancel)}
   >
     ${titleTemplate(t('editTitle'))}
     ${fieldTemplate({

@@ -60,10 +60,11 @@ function title(view: FormView): TemplateResult {
 }
 
 /** Escape anywhere in a reply's form cancels the reply, as its Cancel button does. */
-function escapeCancels(event: KeyboardEvent, view: FormView): void {
-  if (event.key !== 'Escape' || view.parentId === null || event.defaultPrevented) return;
+/** Escape leaves a reply (or an edit) as its Cancel button would. */
+export function escapeCancels(event: KeyboardEvent, cancel: () => void): void {
+  if (event.key !== 'Escape' || event.defaultPrevented) return;
   event.preventDefault();
-  view.on.cancel();
+  cancel();
 }
 
 function withTabs(view: FormView, field: TemplateResult): TemplateResult {
@@ -79,7 +80,7 @@ export function formTemplate(view: FormView): TemplateResult {
     aria-labelledby="title"
     @submit=${on.submit}
     @focusout=${on.focusout}
-    @keydown=${(event: KeyboardEvent) => escapeCancels(event, view)}
+    @keydown=${(event: KeyboardEvent) => view.parentId !== null && escapeCancels(event, on.cancel)}
   >
     ${title(view)}
     <fieldset ?disabled=${view.closed}>
