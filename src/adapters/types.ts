@@ -41,15 +41,15 @@ export interface CreateOptions {
 }
 
 /**
- * What subscribers hear. `updated` carries a comment whose text (or status)
- * changed, as this reader sees it, or with `shared: true` as every reader
- * sees it (a stream shared by all readers cannot say what is whose: such a
- * comment says nothing of `own`, `editableUntil` or `myVote`, and the widget
- * keeps what it knew of them). `voted` carries new counts only, never whose
- * votes they are.
+ * What subscribers hear. `created` and `updated` carry a comment as this
+ * reader sees it, or with `shared: true` as every reader sees it (a stream
+ * shared by all readers cannot say what is whose: such a comment says
+ * nothing of `own`, `editableUntil` or `myVote`, and the widget keeps what
+ * it knew of them, for instance for its own post echoed back). `voted`
+ * carries new counts only, never whose votes they are.
  */
 export type CommentEvent =
-  | {type: 'created'; comment: Comment}
+  | {type: 'created'; comment: Comment; shared?: boolean}
   | {type: 'updated'; comment: Comment; shared?: boolean}
   | {type: 'deleted'; id: string}
   | {type: 'voted'; id: string; votes: VoteCounts};

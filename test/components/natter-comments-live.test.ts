@@ -157,6 +157,10 @@ describe('natter-comments: live updates', () => {
     const up = () => article(el, 'voted').querySelector('button.vote');
     (up() as HTMLButtonElement).click();
     await waitUntil(() => up()?.getAttribute('aria-pressed') === 'true', 'the vote did not count');
+    // The reader's own post echoed back by the shared stream stays theirs.
+    tell({type: 'created', shared: true, comment: {...mine, own: undefined}});
+    await el.updateComplete;
+    expect(edit(), 'the echo kept it the reader’s').to.be.instanceOf(HTMLButtonElement);
     tell({type: 'updated', shared: true, comment: {...mine, own: undefined, body: 'Edited.'}});
     tell({type: 'updated', shared: true, comment: {...voted, myVote: undefined, body: 'Also.'}});
     await waitUntil(() => text(article(el, 'voted')).includes('Also.'));

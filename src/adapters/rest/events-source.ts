@@ -39,7 +39,7 @@ export function parseCommentEvent(
   const comment = readServerComment((value as {comment?: unknown}).comment, options);
   if (!comment) return undefined;
   // One stream serves every reader of the thread: its comments are nobody's own.
-  return type === 'updated' ? {type, comment, shared: true} : {type, comment};
+  return {type, comment, shared: true};
 }
 
 /**

@@ -177,8 +177,7 @@ export class ThreadState {
       if (known) {
         // Known already: an edit, a moderator's approval, or our own post echoed back.
         this.total += Number(counted(comment)) - Number(counted(known.comment));
-        const shared = event.type === 'updated' && event.shared;
-        tree.update(shared ? keepOwn(known.comment, comment) : comment);
+        tree.update(event.shared ? keepOwn(known.comment, comment) : comment);
       } else {
         const index = this.incoming.findIndex((held) => held.id === comment.id);
         if (index >= 0) this.incoming[index] = comment;
